@@ -1,0 +1,122 @@
+/**
+ * The finished document (the view model): plain JSON, every number already a Swedish string. The
+ * HTML, Markdown and PDF outputs are pure renderings of this; nothing downstream computes.
+ */
+
+export interface DocumentMeta {
+  year: number;
+  title: string; // "Uppföljning Vision e-hälsa 2025"
+  subtitle: string; // "Rapport avseende år 2020"
+  /** Running header text: "Uppföljning Vision e-hälsa 2025 - Rapport avseende år 2020". */
+  documentName: string;
+  agency: string; // "E-hälsomyndigheten"
+  diarienummer: string; // "2021/00171"
+  /** Publication date as printed on the cover, ISO (YYYY-MM-DD). */
+  date: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  lang: 'sv-SE';
+  /** Set for drafts: every page is marked UTKAST with build date and commit. */
+  draft: { date: string; commit: string; reasons: string[] } | null;
+}
+
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'emphasis'; text: string }
+  /** A footnote reference; the note's text is in `ReportDocument.footnotes`. */
+  | { kind: 'footnote'; number: number }
+  /** Text computed from data (kept apart so report.json can trace it; renders as plain text). */
+  | { kind: 'fact'; fact: string; text: string }
+  /** A visible gap marker: "[uppgift saknas: 2:10 inloggningar 2021]". */
+  | { kind: 'missing'; text: string }
+  /** A link to a figure or table ("Figur 6"). */
+  | { kind: 'ref'; target: string; text: string };
+
+export type Block =
+  | { kind: 'heading'; id: string; level: 1 | 2 | 3 | 4; number: string | null; title: string; unnumbered: boolean }
+  | { kind: 'paragraph'; inlines: Inline[] }
+  | { kind: 'list'; ordered: boolean; items: Inline[][] }
+  | { kind: 'quote'; blocks: Block[] }
+  | { kind: 'figure'; id: string }
+  | { kind: 'table'; id: string }
+  /** The table of contents goes here. */
+  | { kind: 'toc' }
+  /** Forces the next block onto a new page (chapters start on a new page in the PDF). */
+  | { kind: 'page-break' };
+
+export interface Footnote {
+  number: number;
+  inlines: Inline[];
+}
+
+export interface TocEntry {
+  id: string;
+  level: number;
+  number: string | null;
+  title: string;
+}
+
+export interface Caption {
+  /** "Figur 6." or "Tabell 1." */
+  label: string;
+  /** The caption's title sentence, may be empty (Figur 2 has only a source). */
+  title: string;
+  /** Notes with their markers: "* Frågan ställdes inte år 2017." */
+  notes: string[];
+  /** "Källa: …" / "Källor: …", printed as written. */
+  source: string;
+  /** "(ID 1.1–1.4)", empty when none. */
+  ids: string;
+  /** Footnote numbers referenced from the caption. */
+  footnotes: number[];
+  /** The whole caption as one line, as the seed prints it. */
+  text: string;
+}
+
+/** A data table that a figure draws, formatted for reading (the accessible alternative). */
+export interface DataTable {
+  columns: string[];
+  rows: string[][];
+}
+
+export interface FigureView {
+  id: string;
+  number: number;
+  caption: Caption;
+  /** Inline SVG (charts) — the one raw insertion into HTML. */
+  svg: string;
+  /** Text alternative generated from the drawn data; every number in it is one the chart draws. */
+  alt: string;
+  data: DataTable;
+  /** CSV of the data drawn, for figures/figur-NN.csv. */
+  csv: string;
+  /** Human-readable descriptions of what the figure lacks ("2018: uppgift saknas"). */
+  missing: string[];
+  /** True when nothing could be drawn and the SVG is a placeholder. */
+  placeholder: boolean;
+}
+
+export interface TableCell {
+  text: string;
+  /** Row header cells become <th scope="row">. */
+  header: boolean;
+  missing: boolean;
+}
+
+export interface TableView {
+  id: string;
+  number: number;
+  caption: Caption;
+  head: string[][];
+  body: TableCell[][];
+}
+
+export interface ReportDocument {
+  meta: DocumentMeta;
+  blocks: Block[];
+  toc: TocEntry[];
+  footnotes: Footnote[];
+  figures: FigureView[];
+  tables: TableView[];
+}

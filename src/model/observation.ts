@@ -1,0 +1,51 @@
+import type { SourceLocation } from '../diagnostics/diagnostic.js';
+import type { IndicatorId } from './registry.js';
+
+/**
+ * Why a value is absent. A chart marks each differently and a sentence names it; a gap is never a zero.
+ * - not-asked: the survey did not ask the question that year ("Frågan ställdes inte år 2017")
+ * - not-collected: the indicator was not measured/collected that year
+ * - not-available: it was measured but the value is not published or not yet entered
+ */
+export type MissingReason = 'not-asked' | 'not-collected' | 'not-available';
+
+/**
+ * How the printed source qualifies a rounded value: "drygt 86 procent" (a little above), "knappt 3
+ * procent" (a little below), "cirka 80", ">98" (over), "<5" (under).
+ */
+export type Qualifier = 'drygt' | 'knappt' | 'cirka' | 'over' | 'under';
+
+export interface Observation {
+  indicator: IndicatorId;
+  year: number;
+  /** Dimension name → value code, e.g. { teknik: 'nattillsyn', boendeform: 'ordinart' }. */
+  dims: Readonly<Record<string, string>>;
+  value: number | null;
+  missing: MissingReason | null;
+  qualifier: Qualifier | null;
+  /** The source as the report cites it. */
+  source: string;
+  note: string | null;
+  /** The sentence of the published text the value was taken from, when it came from a report's text. */
+  quote: string | null;
+  /** How many answered ("År 2020 svarade 19 regioner på frågan"). */
+  respondents: number | null;
+  location: SourceLocation;
+}
+
+/** A stable key for one observation: indicator, year and sorted dimensions. */
+export function observationKey(o: Pick<Observation, 'indicator' | 'year' | 'dims'>): string {
+  const dims = Object.keys(o.dims)
+    .sort()
+    .map((k) => `${k}=${o.dims[k]}`)
+    .join(',');
+  return `${o.indicator}@${o.year}${dims ? `[${dims}]` : ''}`;
+}
+
+/** All observations of one edition: every data year up to the report year. */
+export interface Datasets {
+  /** The report year: folders datasets/<year> with year ≤ this are included. */
+  year: number;
+  years: readonly number[];
+  observations: readonly Observation[];
+}
