@@ -1,0 +1,49 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { expandTemplate } from '../edition/template.js';
+import type { TableCell, TableView } from '../model/document.js';
+import type { FigureDef, TableDef } from '../model/edition.js';
+import type { Datasets } from '../model/observation.js';
+import type { Registry } from '../model/registry.js';
+import { buildCaption } from './caption.js';
+import { collectFigureData, type FigureDatum } from './data.js';
+import { formatDatum } from './format.js';
+
+/** A table definition → rows × columns of formatted values; an absent value reads "uppgift saknas". */
+export function buildTable(
+  def: TableDef,
+  number: number,
+  datasets: Datasets,
+  registry: Registry,
+): { table: TableView; data: FigureDatum[]; diagnostics: Diagnostic[] } {
+  const asFigure: FigureDef = {
+    id: def.id,
+    chart: 'grouped-bar',
+    caption: def.caption,
+    data: def.data,
+    x: def.rows,
+    color: def.columns,
+    years: def.years,
+    axisTitle: { x: null, y: null },
+    options: {},
+    location: def.location,
+  };
+  const data = collectFigureData(asFigure, datasets, registry);
+  const expanded = expandTemplate(def.caption.title, def.location.file, { year: datasets.year, previousYear: datasets.year - 1 }, { facts: new Map(), refs: new Map() });
+  const columns = [...new Set(data.map((d) => d.seriesLabel))];
+  const rows = [...new Set(data.map((d) => d.xLabel))];
+  const body: TableCell[][] = rows.map((row) => [
+    { text: row, header: true, missing: false },
+    ...columns.map((col) => {
+      const d = data.find((e) => e.xLabel === row && e.seriesLabel === col);
+      return { text: d ? formatDatum(d) : '', header: false, missing: !d || d.value === null };
+    }),
+  ]);
+  const table: TableView = {
+    id: def.id,
+    number,
+    caption: buildCaption(`Tabell ${number}.`, def.caption, expanded.text, []),
+    head: [[def.rowHeader, ...columns]],
+    body,
+  };
+  return { table, data, diagnostics: expanded.diagnostics };
+}

@@ -1,0 +1,36 @@
+/** Every message the datasets stage prints, in one place; tests compare against these functions. */
+export const datasetMessages = {
+  emptyFile: () => 'the file is empty',
+  notAMapping: () => 'a dataset file must be a mapping with indicator, year, source and observations',
+  unknownIndicator: (id: string) => `unknown indicator "${id}"`,
+  yearMismatch: (year: number, folder: number) => `year ${year} does not match the folder datasets/${folder}/`,
+  unknownDimension: (name: string, id: string) => `indicator ${id} has no dimension "${name}"`,
+  unknownDimensionValue: (name: string, value: string) => `unknown ${name} "${value}"`,
+  missingDimension: (name: string, id: string) => `observation lacks dimension "${name}" of indicator ${id}`,
+  shareOutOfRange: (value: number) => `a share must be between 0 and 100, not ${value}`,
+  notFinite: () => 'the value must be a finite number',
+  negativeCount: (value: number) => `a count cannot be negative (${value})`,
+  valueAndMissing: () => 'an observation has either a value or a missing reason, not both',
+  neitherValueNorMissing: () => 'an observation needs a value or a missing reason',
+  duplicate: (key: string, first: string) => `duplicate observation ${key} (first at ${first})`,
+  conflict: (key: string, first: string, a: string, b: string) =>
+    `conflicting values for ${key}: ${b} here, ${a} at ${first}`,
+  decimalComma: (text: string) => `"${text}" is text, not a number`,
+  strayFile: (name: string) => `unexpected file "${name}" in a year folder`,
+  fileIndicatorName: (file: string, id: string) => `file name "${file}" does not match indicator ${id}`,
+  noData: (year: number) => `there is no data for ${year}`,
+} as const;
+
+export const datasetHints = {
+  decimalComma: (text: string) => `write ${text.replace(',', '.').replace(/\s/g, '')} — numbers use a decimal point in data files`,
+  yearMismatch: (folder: number) => `move the file to the folder of its year, or set year: ${folder}`,
+  missingReason: 'add value: <number>, or missing: not-asked | not-collected | not-available',
+  strayFile: 'a year folder holds only <indicator>.yaml files such as 1-1.yaml (and README.md)',
+  fileName: (id: string) => `name the file ${fileNameFor(id)}`,
+  share: 'procent values are 0–100; write 66 for 66 procent, not 0.66',
+} as const;
+
+/** "2:10" → "2-10.yaml", "INT:1" → "INT-1.yaml". */
+export function fileNameFor(id: string): string {
+  return `${id.replace(':', '-')}.yaml`;
+}

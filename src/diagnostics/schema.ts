@@ -1,0 +1,137 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Diagnostic } from './diagnostic.js';
+import { locate, pointerSegments, type YamlSource } from './source.js';
+import { didYouMean } from './suggest.js';
+
+/**
+ * JSON Schema validation of a parsed YAML document, with every ajv error turned into a diagnostic that
+ * points at the offending line and column. Shared by the registry, datasets and edition loaders.
+ */
+export function compileSchema(schema: object): ValidateFunction {
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  return ajv.compile(schema);
+}
+
+export interface SchemaMessages {
+  /** Diagnostic code prefix, e.g. "dataset". */
+  prefix: string;
+  /** Extra hints by JSON path, e.g. a decimal-comma hint for numeric fields. */
+  hintFor?: (error: ErrorObject, data: unknown) => string | undefined;
+}
+
+export function validateWithSchema(
+  validate: ValidateFunction,
+  source: YamlSource,
+  data: unknown,
+  messages: SchemaMessages,
+): Diagnostic[] {
+  if (validate(data)) return [];
+  const errors = pruneErrors(validate.errors ?? []);
+  return errors.map((error) => toDiagnostic(error, source, data, messages));
+}
+
+/** ajv reports one error per failed branch; keep the ones a person can act on. */
+function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+function toDiagnostic(error: ErrorObject, source: YamlSource, data: unknown, messages: SchemaMessages): Diagnostic {
+  const path = pointerSegments(error.instancePath);
+  const field = path.length ? path[path.length - 1] : '(top level)';
+  const p = messages.prefix;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const allowed = allowedKeys(error);
+      const hint = didYouMean(key, allowed) ?? (allowed.length ? `allowed keys: ${allowed.join(', ')}` : undefined);
+      return {
+        severity: 'error',
+        code: `${p}/unknown-key`,
+        message: `unknown key "${key}"`,
+        location: locate(source, [...path, key], true),
+        ...(hint ? { hint } : {}),
+      };
+    }
+    case 'required': {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      return {
+        severity: 'error',
+        code: `${p}/missing-key`,
+        message: `missing required key "${missing}"${path.length ? ` in ${describePath(path)}` : ''}`,
+        location: locate(source, path),
+        hint: `add "${missing}: …"`,
+      };
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string | string[] }).type).replace(',', ' or ');
+      const actual = valueAt(data, path);
+      const hint =
+        messages.hintFor?.(error, actual) ??
+        (typeof actual === 'string' && expected.includes('number') ? 'write the number without quotes' : undefined);
+      return {
+        severity: 'error',
+        code: `${p}/wrong-type`,
+        message: `"${field}" must be ${article(expected)}, not ${describeValue(actual)}`,
+        location: locate(source, path),
+        ...(hint ? { hint } : {}),
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const actual = valueAt(data, path);
+      return {
+        severity: 'error',
+        code: `${p}/invalid-value`,
+        message: `"${field}" must be one of ${allowed.join(', ')}, not ${describeValue(actual)}`,
+        location: locate(source, path),
+        hint: didYouMean(String(actual), allowed) ?? `use one of: ${allowed.join(', ')}`,
+      };
+    }
+    default:
+      return {
+        severity: 'error',
+        code: `${p}/invalid`,
+        message: `"${field}" ${error.message ?? 'is invalid'}`,
+        location: locate(source, path),
+      };
+  }
+}
+
+function allowedKeys(error: ErrorObject): string[] {
+  const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  return Object.keys(schema?.properties ?? {});
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur;
+}
+
+function describePath(path: readonly string[]): string {
+  return path.map((s) => (/^\d+$/.test(s) ? `[${Number(s) + 1}]` : s)).join(' ');
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string') return `the text "${v}"`;
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${String(v)}`;
+}

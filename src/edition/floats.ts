@@ -1,0 +1,64 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Edition } from '../model/edition.js';
+
+const DIRECTIVE = /^@(figure|table)\s+([a-z0-9][a-z0-9-]*)\s*$/gm;
+
+export interface FloatNumbers {
+  figures: Map<string, number>;
+  tables: Map<string, number>;
+}
+
+/**
+ * Figure and table numbers follow document order: the order of @figure/@table lines through the
+ * sections. Every placed id must be defined, placed once; a definition never placed is a warning.
+ */
+export function numberFloats(edition: Edition): { numbers: FloatNumbers; diagnostics: Diagnostic[] } {
+  const figures = new Map<string, number>();
+  const tables = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  const defined = { figure: new Set(edition.figures.map((f) => f.id)), table: new Set(edition.tables.map((t) => t.id)) };
+  for (const section of edition.sections) {
+    if (section.kind !== 'file') continue;
+    for (const m of section.text.matchAll(DIRECTIVE)) {
+      const kind = m[1] as 'figure' | 'table';
+      const id = m[2]!;
+      const line = section.text.slice(0, m.index).split('\n').length;
+      const location = { file: section.file, line, column: 1 };
+      const target = kind === 'figure' ? figures : tables;
+      if (!defined[kind].has(id)) {
+        diagnostics.push({
+          severity: 'error',
+          code: `edition/unknown-${kind}`,
+          message: `@${kind} ${id} is not defined`,
+          location,
+          hint: `define it in ${edition.root}/figures/*.yaml`,
+        });
+        continue;
+      }
+      if (target.has(id)) {
+        diagnostics.push({ severity: 'error', code: `edition/${kind}-placed-twice`, message: `${kind} ${id} is placed twice`, location });
+        continue;
+      }
+      target.set(id, target.size + 1);
+    }
+  }
+  for (const f of edition.figures) {
+    if (!figures.has(f.id)) {
+      diagnostics.push({ severity: 'warning', code: 'edition/figure-not-placed', message: `figure ${f.id} is defined but not placed`, location: f.location, hint: `add "@figure ${f.id}" to a section` });
+    }
+  }
+  for (const t of edition.tables) {
+    if (!tables.has(t.id)) {
+      diagnostics.push({ severity: 'warning', code: 'edition/table-not-placed', message: `table ${t.id} is defined but not placed`, location: t.location, hint: `add "@table ${t.id}" to a section` });
+    }
+  }
+  return { numbers: { figures, tables }, diagnostics };
+}
+
+/** id → "Figur 6" / "Tabell 1", what {{ref "id"}} prints. */
+export function refLabels(numbers: FloatNumbers): Map<string, string> {
+  const refs = new Map<string, string>();
+  for (const [id, n] of numbers.figures) refs.set(id, `Figur ${n}`);
+  for (const [id, n] of numbers.tables) refs.set(id, `Tabell ${n}`);
+  return refs;
+}

@@ -1,0 +1,145 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseMarkdown, type RawBlock, type RawInline } from '../edition/markdown.js';
+import { expandTemplate } from '../edition/template.js';
+import type { Block, DocumentMeta, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
+import type { Edition } from '../model/edition.js';
+import type { Fact } from '../model/fact.js';
+
+export interface AssembleInput {
+  edition: Edition;
+  meta: DocumentMeta;
+  facts: ReadonlyMap<string, Fact>;
+  refs: ReadonlyMap<string, string>;
+  figures: ReadonlyMap<string, FigureView>;
+  tables: ReadonlyMap<string, TableView>;
+}
+
+/**
+ * Edition texts + computed facts + built figures → the document: templates filled, Markdown parsed,
+ * headings numbered (chapter 3 → 3.1 → 3.1.1), footnotes numbered continuously in reading order
+ * (caption footnotes where their figure stands), the table of contents collected.
+ */
+export function assembleDocument(input: AssembleInput): { document: ReportDocument; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const blocks: Block[] = [];
+  const footnotes: Footnote[] = [];
+  const toc: TocEntry[] = [];
+  const figures: FigureView[] = [];
+  const tables: TableView[] = [];
+  const counters = [0, 0, 0];
+  const usedIds = new Set<string>();
+  const context = { year: input.meta.year, previousYear: input.meta.year - 1, edition: input.edition.meta };
+
+  for (const section of input.edition.sections) {
+    if (section.kind === 'toc') {
+      blocks.push({ kind: 'toc' });
+      continue;
+    }
+    const expanded = expandTemplate(section.text, section.file, context, { facts: input.facts, refs: input.refs });
+    diagnostics.push(...expanded.diagnostics);
+    if (expanded.diagnostics.length) continue;
+    const parsed = parseMarkdown(expanded.text, section.file);
+    diagnostics.push(...parsed.diagnostics);
+    const used = new Set<string>();
+    const resolveInlines = (raw: RawInline[], line: number): Inline[] =>
+      raw.map((r) => {
+        if (r.kind !== 'footnote-ref') return r;
+        used.add(r.key);
+        const def = parsed.footnotes.get(r.key);
+        if (!def) {
+          diagnostics.push({
+            severity: 'error',
+            code: 'text/unknown-footnote',
+            message: `footnote [^${r.key}] has no text`,
+            location: { file: section.file, line, column: 1 },
+            hint: `add a line "[^${r.key}]: …" to the file`,
+          });
+          return { kind: 'text', text: '' };
+        }
+        const number = footnotes.length + 1;
+        footnotes.push({ number, inlines: resolveInlines(def.inlines, def.line) });
+        return { kind: 'footnote', number };
+      });
+    const convert = (raw: RawBlock): Block | null => {
+      switch (raw.kind) {
+        case 'heading': {
+          const numbered = !raw.unnumbered && raw.level < 4;
+          let number: string | null = null;
+          if (numbered) {
+            counters[raw.level - 1]!++;
+            for (let l = raw.level; l < 3; l++) counters[l] = 0;
+            number = counters.slice(0, raw.level).join('.');
+          }
+          const id = uniqueId(number ? `sec-${number.replace(/\./g, '-')}` : `sec-${slug(raw.title)}`, usedIds);
+          if (raw.level < 4) toc.push({ id, level: raw.level, number, title: raw.title });
+          return { kind: 'heading', id, level: raw.level, number, title: raw.title, unnumbered: !numbered };
+        }
+        case 'paragraph':
+          return { kind: 'paragraph', inlines: resolveInlines(raw.inlines, raw.line) };
+        case 'list':
+          return { kind: 'list', ordered: raw.ordered, items: raw.items.map((item) => resolveInlines(item, raw.line)) };
+        case 'quote':
+          return { kind: 'quote', blocks: raw.blocks.map(convert).filter((b): b is Block => b !== null) };
+        case 'figure': {
+          const fig = input.figures.get(raw.id);
+          if (!fig) return null;
+          const numbers = fig.caption.footnotes.length ? fig.caption.footnotes : [];
+          const def = input.edition.figures.find((f) => f.id === raw.id);
+          const captionNotes = (def?.caption.footnotes ?? []).map((text) => {
+            const number = footnotes.length + 1;
+            footnotes.push({ number, inlines: [{ kind: 'text', text }] });
+            return number;
+          });
+          figures.push({ ...fig, caption: { ...fig.caption, footnotes: [...numbers, ...captionNotes] } });
+          return { kind: 'figure', id: raw.id };
+        }
+        case 'table': {
+          const table = input.tables.get(raw.id);
+          if (!table) return null;
+          const def = input.edition.tables.find((t) => t.id === raw.id);
+          const captionNotes = (def?.caption.footnotes ?? []).map((text) => {
+            const number = footnotes.length + 1;
+            footnotes.push({ number, inlines: [{ kind: 'text', text }] });
+            return number;
+          });
+          tables.push({ ...table, caption: { ...table.caption, footnotes: captionNotes } });
+          return { kind: 'table', id: raw.id };
+        }
+        case 'page-break':
+          return { kind: 'page-break' };
+      }
+    };
+    for (const raw of parsed.blocks) {
+      const block = convert(raw);
+      if (block) blocks.push(block);
+    }
+    for (const [key, def] of parsed.footnotes) {
+      if (!used.has(key)) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'text/unused-footnote',
+          message: `footnote [^${key}] is never referenced`,
+          location: { file: section.file, line: def.line, column: 1 },
+        });
+      }
+    }
+  }
+  return { document: { meta: input.meta, blocks, toc, footnotes, figures, tables }, diagnostics };
+}
+
+function slug(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/é/g, 'e')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
