@@ -1,0 +1,109 @@
+/**
+ * Numbers as words where Swedish style wants them. Språkrådet's rule, which the report follows: counts
+ * one to twelve in words ("Elva av regionerna", "sju regioner", "ett år"), larger counts in digits
+ * ("Fem av 18 regioner"). Measurements with a unit ("5 procent") are always digits; that is unit.ts.
+ */
+import { formatNumber } from './number.js';
+
+/** Grammatical gender: utrum takes "en" (en region), neutrum "ett" (ett år). */
+export type Gender = 'en' | 'ett';
+
+/** A countable noun in the forms a count needs. */
+export interface Noun {
+  singular: string;
+  plural: string;
+  /** "regionerna": for "elva av regionerna". */
+  definitePlural: string;
+  gender: Gender;
+}
+
+export const REGION: Noun = { singular: 'region', plural: 'regioner', definitePlural: 'regionerna', gender: 'en' };
+export const KOMMUN: Noun = { singular: 'kommun', plural: 'kommuner', definitePlural: 'kommunerna', gender: 'en' };
+export const LAND: Noun = { singular: 'land', plural: 'länder', definitePlural: 'länderna', gender: 'ett' };
+export const AR: Noun = { singular: 'år', plural: 'år', definitePlural: 'åren', gender: 'ett' };
+export const LAN: Noun = { singular: 'län', plural: 'län', definitePlural: 'länen', gender: 'ett' };
+
+const CARDINALS = ['noll', '', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+const ORDINALS = [
+  '',
+  'första',
+  'andra',
+  'tredje',
+  'fjärde',
+  'femte',
+  'sjätte',
+  'sjunde',
+  'åttonde',
+  'nionde',
+  'tionde',
+  'elfte',
+  'tolfte',
+];
+
+/** 1 → "en"/"ett", 2–12 → "två" … "tolv", 0 → "noll", from 13 digits ("18", "1 430"). */
+export function numberWord(n: number, gender: Gender = 'en'): string {
+  assertCount(n);
+  if (n === 1) return gender;
+  return CARDINALS[n] ?? formatNumber(n, { decimals: 0 });
+}
+
+/** 1 → "ett år", 5 → "fem regioner", 18 → "18 regioner", 0 → "inga regioner". */
+export function countNoun(n: number, noun: Noun): string {
+  assertCount(n);
+  if (n === 0) return `inga ${noun.plural}`;
+  return `${numberWord(n, noun.gender)} ${n === 1 ? noun.singular : noun.plural}`;
+}
+
+/**
+ * A part of a group: "elva av regionerna" (the whole group is known to the reader), or with the total
+ * "fem av 18 regioner". 0 → "ingen av regionerna" / "inget av länen". Capitalize at sentence start.
+ */
+export function countOf(n: number, noun: Noun, total?: number): string {
+  assertCount(n);
+  if (total !== undefined) {
+    assertCount(total);
+    if (n > total) throw new RangeError(`${n} of ${total}: the part exceeds the whole`);
+  }
+  const part = n === 0 ? (noun.gender === 'ett' ? 'inget' : 'ingen') : numberWord(n, noun.gender);
+  const whole = total === undefined ? noun.definitePlural : countNoun(total, noun);
+  return `${part} av ${whole}`;
+}
+
+/** 1 → "första", 2 → "andra" … 12 → "tolfte"; from 13 the numeric form ("13:e"). */
+export function ordinalWord(n: number): string {
+  assertOrdinal(n);
+  return ORDINALS[n] ?? ordinalNumeric(n);
+}
+
+/**
+ * "1:a", "2:a", "3:e", "6:e", "10:e", "11:e", "12:e", "21:a", "22:a", "101:a", "111:e": ":a" when the
+ * number ends in 1 or 2 (första, andra) except 11 and 12 (elfte, tolfte), otherwise ":e".
+ */
+export function ordinalNumeric(n: number): string {
+  assertOrdinal(n);
+  const lastTwo = n % 100;
+  const last = n % 10;
+  const suffix = (last === 1 || last === 2) && lastTwo !== 11 && lastTwo !== 12 ? 'a' : 'e';
+  return `${formatNumber(n, { decimals: 0 })}:${suffix}`;
+}
+
+/** A rank: "andra plats" in prose, "6:e plats" in lists (`style: 'numeric'`); from 13 always numeric. */
+export function formatPlace(n: number, style: 'word' | 'numeric' = 'word'): string {
+  return `${style === 'word' ? ordinalWord(n) : ordinalNumeric(n)} plats`;
+}
+
+/** Upper-cases the first letter: "elva av regionerna" → "Elva av regionerna"; "66 procent" unchanged. */
+export function capitalize(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase('sv-SE') + text.slice(head.length);
+}
+
+function assertCount(n: number): void {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`a count must be a whole number ≥ 0, got ${n}`);
+}
+
+function assertOrdinal(n: number): void {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`a rank must be a whole number ≥ 1, got ${n}`);
+}
