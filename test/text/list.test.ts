@@ -1,15 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
+import type { Conjunction } from '../../src/text/list.js';
 import { formatRespective, joinList, joinRespective } from '../../src/text/list.js';
 import { nb } from './helpers.js';
 
 describe('joinList', () => {
-  it.each([
+  it.each<[string[], Conjunction, string]>([
     [['A'], 'och', 'A'],
     [['A', 'B'], 'och', 'A och B'],
     [['A', 'B', 'C'], 'och', 'A, B och C'],
     [['Stockholm', 'Gotland', 'Kalmar'], 'samt', 'Stockholm, Gotland samt Kalmar'],
     [['2017', '2018'], 'eller', '2017 eller 2018'],
-  ] as const)('%p %p → %p', (items, conjunction, expected) => {
+  ])('%p %p → %p', (items, conjunction, expected) => {
     expect(joinList(items, conjunction)).toBe(expected);
   });
 

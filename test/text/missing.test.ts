@@ -1,15 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
+import type { MissingReason } from '../../src/model/observation.js';
 import { describeMissing, missingMarker } from '../../src/text/missing.js';
 
 describe('describeMissing', () => {
-  it.each([
+  it.each<[MissingReason, number | number[], string]>([
     ['not-asked', 2017, 'frågan ställdes inte år 2017'],
     ['not-collected', 2017, 'uppgiften samlades inte in år 2017'],
     ['not-available', 2021, 'uppgift saknas för år 2021'],
     ['not-asked', [2018, 2017], 'frågan ställdes inte år 2017 eller 2018'],
     ['not-available', [], 'uppgift saknas'],
     ['not-asked', [], 'frågan ställdes inte'],
-  ] as const)('%p %p → %p', (reason, years, expected) => {
+  ])('%p %p → %p', (reason, years, expected) => {
     expect(describeMissing(reason, years)).toBe(expected);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { Gender } from '../../src/text/words.js';
 import {
   AR,
   KOMMUN,
@@ -15,7 +16,7 @@ import {
 import { nb } from './helpers.js';
 
 describe('numberWord', () => {
-  it.each([
+  it.each<[number, Gender, string]>([
     [0, 'en', 'noll'],
     [1, 'en', 'en'],
     [1, 'ett', 'ett'],
@@ -26,7 +27,7 @@ describe('numberWord', () => {
     [13, 'en', '13'],
     [18, 'en', '18'],
     [1430, 'en', nb('1_430')],
-  ] as const)('%p (%p) → %p', (n, gender, expected) => {
+  ])('%p (%p) → %p', (n, gender, expected) => {
     expect(numberWord(n, gender)).toBe(expected);
   });
 
