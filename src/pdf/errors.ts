@@ -1,0 +1,35 @@
+import type { BrowserVariable } from './messages.js';
+import { browserMissing, browserVariableInvalid, renderFailed } from './messages.js';
+
+/** No browser to print with. The CLI maps it to its own exit code; the message says how to get one. */
+export class BrowserNotFoundError extends Error {
+  override readonly name = 'BrowserNotFoundError';
+  /** The environment variable that pointed nowhere, when that was the cause. */
+  readonly variable: BrowserVariable | null;
+  readonly searched: readonly string[];
+
+  constructor(options: { variable: BrowserVariable; path: string } | { searched: readonly string[] }) {
+    super(
+      'variable' in options ? browserVariableInvalid(options.variable, options.path) : browserMissing(options.searched),
+    );
+    this.variable = 'variable' in options ? options.variable : null;
+    this.searched = 'searched' in options ? options.searched : ['variable' in options ? options.path : ''];
+  }
+}
+
+/** Printing one document failed even after the retry (crash, timeout, or a Paged.js error). */
+export class PdfRenderError extends Error {
+  override readonly name = 'PdfRenderError';
+  readonly attempts: number;
+
+  constructor(attempts: number, reason: string, options?: { cause?: unknown }) {
+    super(renderFailed(attempts, reason), options);
+    this.attempts = attempts;
+  }
+}
+
+/** A short, single-line reason for an unknown thrown value. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
+  return String(error);
+}

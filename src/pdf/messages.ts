@@ -1,0 +1,50 @@
+/**
+ * Every message the PDF stage shows a person, in one place, so tests compare against these functions
+ * rather than copied strings.
+ */
+
+export const browserVariables = ['EHALSA_CHROME', 'PUPPETEER_EXECUTABLE_PATH'] as const;
+export type BrowserVariable = (typeof browserVariables)[number];
+
+export function browserVariableInvalid(variable: BrowserVariable, path: string): string {
+  return (
+    `${variable} is set to "${path}", but there is no executable file there. ` +
+    `Point ${variable} at a Chrome or Chromium binary, or unset it to let ehalsa find one.`
+  );
+}
+
+export function browserMissing(searched: readonly string[]): string {
+  return (
+    'No Chrome or Chromium was found to print the PDF. ' +
+    'On Linux x64, `npm ci` installs one inside the @sparticuz/chromium package; ' +
+    'or set EHALSA_CHROME=/path/to/chrome; or install one with `apt-get install chromium` ' +
+    '(macOS and Windows: install Google Chrome). ' +
+    `Looked in: ${searched.length > 0 ? searched.join(', ') : '(nothing to try on this platform)'}.`
+  );
+}
+
+export function renderFailed(attempts: number, reason: string): string {
+  return `Printing the PDF failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}`;
+}
+
+export function renderTimedOut(timeoutMs: number): string {
+  return `the page did not finish within ${Math.round(timeoutMs / 1000)} s (raise the timeout with timeoutMs)`;
+}
+
+export function networkBlocked(url: string): string {
+  return `blocked a network request while printing: ${url} (the PDF is built offline; inline the resource as a data: URL)`;
+}
+
+export function pagedFailed(detail: string): string {
+  return `Paged.js could not paginate the document: ${detail}`;
+}
+
+export function pageScriptError(detail: string): string {
+  return `a script error occurred in the page while printing: ${detail}`;
+}
+
+export function draftLine(date: string, commit: string): string {
+  return `Utkast – byggt ${date} från ${commit}`;
+}
+
+export const draftMark = 'UTKAST';

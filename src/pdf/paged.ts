@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { findPackageDir } from './packages.js';
+
+/**
+ * Paged.js lays the document out as pages inside Chromium: page-bottom footnotes (`float: footnote`),
+ * TOC page numbers (`target-counter`) and margin boxes, which Chromium's own print path lacks.
+ *
+ * It is injected as a script tag rather than spliced into the HTML string: the minified code contains
+ * `$'`, which String.replace would expand. Its automatic start is turned off so we can await the
+ * result and see its errors.
+ */
+
+let polyfill: Promise<string> | undefined;
+
+function loadPolyfill(): Promise<string> {
+  polyfill ??= readFile(join(findPackageDir('pagedjs'), 'dist', 'paged.polyfill.js'), 'utf8');
+  return polyfill;
+}
+
+export interface Pagination {
+  pages: number;
+  footnotes: number;
+}
+
+/** Runs Paged.js on the loaded page and waits until every page is laid out. */
+export async function paginate(page: Page): Promise<Pagination> {
+  const source = await loadPolyfill();
+  await page.evaluate(() => {
+    (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false };
+  });
+  await page.addScriptTag({ content: source });
+  const pages = await page.evaluate(async () => {
+    // Web fonts must be in place before anything is measured, or lines break differently.
+    await document.fonts.ready;
+    const paged = (window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> } }).PagedPolyfill;
+    const flow = await paged.preview();
+    return flow.total;
+  });
+  const footnotes = await renumberFootnotes(page);
+  return { pages, footnotes };
+}
+
+/**
+ * Paged.js names each footnote `note-<random uuid>`; the ids become PDF named destinations, so two
+ * prints would differ. Number them in document order instead (`fn-1`, `fn-2`, …) and repoint calls.
+ */
+async function renumberFootnotes(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const notes = Array.from(document.querySelectorAll<HTMLElement>('[data-note="footnote"][id^="note-"]'));
+    notes.forEach((note, index) => {
+      const id = `fn-${index + 1}`;
+      const ref = note.dataset['ref'];
+      for (const call of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-call]'))) {
+        if (call.dataset['footnoteCall'] === ref) call.setAttribute('href', `#${id}`);
+      }
+      note.id = id;
+    });
+    return notes.length;
+  });
+}

@@ -1,0 +1,140 @@
+import type { Page } from 'puppeteer-core';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { BrowserCandidate, BrowserSource } from './browser.js';
+import { findBrowser } from './browser.js';
+import { PdfRenderError, describeError } from './errors.js';
+import { finishPdf } from './finish.js';
+import { loadFontCss } from './fonts.js';
+import { injectFontCss } from './html.js';
+import type { LaunchedBrowser } from './launch.js';
+import { launchBrowser } from './launch.js';
+import type { PdfMeta } from './meta.js';
+import { networkBlocked, pageScriptError, pagedFailed, renderTimedOut } from './messages.js';
+import { blockNetwork } from './network.js';
+import { paginate } from './paged.js';
+
+/**
+ * One browser, many documents:
+ *
+ *   html ─▶ fresh page (network blocked) ─▶ setContent ─▶ Paged.js ─▶ page.pdf ─▶ finishPdf ─▶ bytes
+ *
+ * Each document gets `timeoutMs`; a crash or timeout is retried once on a new page (in a relaunched
+ * browser if the old one died or hung), then reported as PdfRenderError. Prints run one at a time.
+ */
+
+export interface PrinterOptions {
+  /** Per document, including the retry's own budget. Default 60 s. */
+  timeoutMs?: number;
+  /** Skip discovery and use this browser. */
+  browser?: BrowserCandidate;
+}
+
+export interface PrintResult {
+  pdf: Uint8Array;
+  /** Warnings, e.g. one `pdf/network-blocked` per blocked URL. */
+  diagnostics: Diagnostic[];
+  pageCount: number;
+  footnoteCount: number;
+  durationMs: number;
+}
+
+export interface Printer {
+  readonly source: BrowserSource;
+  print(html: string, meta: PdfMeta): Promise<PrintResult>;
+  close(): Promise<void>;
+}
+
+export const defaultTimeoutMs = 60_000;
+const attempts = 2;
+
+export async function openPrinter(options: PrinterOptions = {}): Promise<Printer> {
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const candidate = options.browser ?? (await findBrowser());
+  let launched: LaunchedBrowser = await launchBrowser(candidate, timeoutMs);
+  let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+
+  const printOnce = async (html: string, meta: PdfMeta): Promise<PrintResult> => {
+    const fontCss = await loadFontCss();
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      if (!launched.browser.connected) launched = await relaunch(launched, timeoutMs);
+      try {
+        return await printOnPage(launched, injectFontCss(html, fontCss), meta, timeoutMs);
+      } catch (error) {
+        lastError = error;
+        // A timeout may mean a hung renderer (with --single-process, a hung browser): start afresh.
+        if (error instanceof TimeoutError || !launched.browser.connected) launched = await relaunch(launched, timeoutMs);
+      }
+    }
+    throw new PdfRenderError(attempts, describeError(lastError), { cause: lastError });
+  };
+
+  return {
+    source: candidate.source,
+    print(html, meta) {
+      if (closed) return Promise.reject(new Error('This printer is closed.'));
+      const result = queue.then(() => printOnce(html, meta));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      closed = true;
+      await queue;
+      await launched.close();
+    },
+  };
+}
+
+async function relaunch(old: LaunchedBrowser, timeoutMs: number): Promise<LaunchedBrowser> {
+  await old.close();
+  return launchBrowser(old.candidate, timeoutMs);
+}
+
+class TimeoutError extends Error {}
+
+async function printOnPage(launched: LaunchedBrowser, html: string, meta: PdfMeta, timeoutMs: number): Promise<PrintResult> {
+  const started = performance.now();
+  const page = await launched.browser.newPage();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const crashed = new Promise<never>((_, reject) => {
+      page.once('error', (error) => reject(error));
+      timer = setTimeout(() => reject(new TimeoutError(renderTimedOut(timeoutMs))), timeoutMs);
+    });
+    const printed = renderPage(page, html, timeoutMs);
+    printed.catch(() => undefined); // settled through the race below
+    const { pdf, diagnostics, pageCount, footnoteCount } = await Promise.race([printed, crashed]);
+    const finished = await finishPdf(pdf, meta);
+    return { pdf: finished, diagnostics, pageCount, footnoteCount, durationMs: Math.round(performance.now() - started) };
+  } finally {
+    clearTimeout(timer);
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function renderPage(page: Page, html: string, timeoutMs: number) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(describeError(error)));
+  const network = await blockNetwork(page);
+  await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+  let pagination;
+  try {
+    pagination = await paginate(page);
+  } catch (error) {
+    throw new Error(pagedFailed(describeError(error)), { cause: error });
+  }
+  const pdf = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    preferCSSPageSize: true,
+    timeout: timeoutMs,
+  });
+  const diagnostics: Diagnostic[] = [
+    ...network.blocked.map((url): Diagnostic => ({ severity: 'warning', code: 'pdf/network-blocked', message: networkBlocked(url) })),
+    ...errors.map((message): Diagnostic => ({ severity: 'warning', code: 'pdf/page-error', message: pageScriptError(message) })),
+  ];
+  return { pdf, diagnostics, pageCount: pagination.pages, footnoteCount: pagination.footnotes };
+}
