@@ -1,0 +1,55 @@
+/**
+ * Swedish for numbers and phrases, pure and deterministic. A sentence generator (or a Handlebars
+ * helper) calls these; none of them decides which numbers to compare, that is src/compute.
+ */
+export {
+  DEFAULT_DECIMALS,
+  MINUS,
+  NBSP,
+  decimalExponent,
+  formatNumber,
+  formatPercent,
+  formatPercentSign,
+  formatYear,
+  parseNumber,
+  roundHalfAway,
+  roundSignificant,
+  shiftDecimal,
+} from './number.js';
+export type { NumberFormatOptions } from './number.js';
+export { formatScaled, pickScale, scaleExponent, scaleNumber } from './scale.js';
+export type { Scale, ScaleOptions, ScaledNumber } from './scale.js';
+export { defaultDecimals, displayValue, formatValue, unitWordFor } from './unit.js';
+export type { DisplayedValue, ValueFormatOptions } from './unit.js';
+export { approximate, formatQualified, qualifierWord } from './approximate.js';
+export type { ApproximateOptions, Approximation, QualifiedOptions } from './approximate.js';
+export {
+  describeChange,
+  directionOf,
+  formatDifference,
+  phraseChangeBy,
+  phraseChangeFromTo,
+  phraseChangeNoun,
+} from './change.js';
+export type { ChangeOptions, ChangeWords, Direction, FromToOptions, Tense } from './change.js';
+export { describeRatio, formatRelativeDifference } from './ratio.js';
+export type { RatioOptions } from './ratio.js';
+export { formatRespective, joinList, joinRespective } from './list.js';
+export type { Conjunction } from './list.js';
+export { EN_DASH, formatNumberRange, formatYearRange, formatYearSpan } from './range.js';
+export {
+  AR,
+  KOMMUN,
+  LAN,
+  LAND,
+  REGION,
+  capitalize,
+  countNoun,
+  countOf,
+  formatPlace,
+  numberWord,
+  ordinalNumeric,
+  ordinalWord,
+} from './words.js';
+export type { Gender, Noun } from './words.js';
+export { describeMissing, missingMarker } from './missing.js';
