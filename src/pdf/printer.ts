@@ -40,6 +40,9 @@ export interface PrintResult {
 
 export interface Printer {
   readonly source: BrowserSource;
+  /** The running browser's process id and profile folder (they change if it had to be relaunched). */
+  readonly pid: number | null;
+  readonly profileDir: string;
   print(html: string, meta: PdfMeta): Promise<PrintResult>;
   close(): Promise<void>;
 }
@@ -72,6 +75,12 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
 
   return {
     source: candidate.source,
+    get pid() {
+      return launched.pid;
+    },
+    get profileDir() {
+      return launched.profileDir;
+    },
     print(html, meta) {
       if (closed) return Promise.reject(new Error('This printer is closed.'));
       const result = queue.then(() => printOnce(html, meta));

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PdfMeta } from '../../src/pdf/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const fixtureMeta: PdfMeta = {
+  title: 'Uppföljning Vision e-hälsa 2025',
+  author: 'E-hälsomyndigheten',
+  subject: 'Rapport avseende år 2020',
+  keywords: ['e-hälsa', 'uppföljning', 'Vision e-hälsa 2025'],
+  lang: 'sv-SE',
+  date: '2021-03-31',
+  draft: null,
+};
+
+/** The fixture report (cover, TOC, 3 chapters, 35 footnotes, 2 figures, a table) with print.css inlined. */
+export async function loadFixtureHtml(name = 'report.html'): Promise<string> {
+  const [html, css] = await Promise.all([
+    readFile(join(root, 'test', 'fixtures', 'pdf', name), 'utf8'),
+    readFile(join(root, 'templates', 'layout', 'print.css'), 'utf8'),
+  ]);
+  return html.replace('<style data-print-css></style>', () => `<style>\n${css}</style>`);
+}
+
+export interface PdfText {
+  pages: string[];
+  /** Each page's text items, in content order. */
+  items: string[][];
+  outline: string[];
+}
+
+/** Reads text and bookmarks back with pdfjs-dist (the legacy build is the one for Node). */
+export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false })
+    .promise;
+  const items: string[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    items.push(content.items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item.str] : [])));
+  }
+  const outline: string[] = [];
+  const walk = (nodes: Array<{ title: string; items: unknown[] }> | null): void => {
+    for (const node of nodes ?? []) {
+      outline.push(node.title);
+      walk(node.items as Array<{ title: string; items: unknown[] }>);
+    }
+  };
+  walk(await doc.getOutline());
+  await doc.destroy();
+  return { pages: items.map((page) => page.join(' ')), items, outline };
+}

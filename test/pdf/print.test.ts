@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import type { Printer, PrintResult } from '../../src/pdf/index.js';
+import { openPrinter } from '../../src/pdf/index.js';
+import { draftLine } from '../../src/pdf/messages.js';
+import type { PdfText } from './helpers.js';
+import { fixtureMeta, loadFixtureHtml, readPdfText } from './helpers.js';
+
+/**
+ * The fixture report printed through the real browser (whatever discovery finds; here the Chromium
+ * inside @sparticuz/chromium) and read back with pdfjs-dist and pdf-lib.
+ */
+
+const footnoteCount = 35;
+const pageNumber = /\b(\d+) \((\d+)\)/;
+
+let printer: Printer;
+let html: string;
+let first: PrintResult;
+let second: PrintResult;
+let text: PdfText;
+const timings: Record<string, number> = {};
+
+beforeAll(async () => {
+  html = await loadFixtureHtml();
+  let started = performance.now();
+  printer = await openPrinter();
+  timings['launch'] = performance.now() - started;
+  started = performance.now();
+  first = await printer.print(html, fixtureMeta);
+  timings['cold print'] = performance.now() - started;
+  started = performance.now();
+  second = await printer.print(html, fixtureMeta);
+  timings['warm print'] = performance.now() - started;
+  text = await readPdfText(first.pdf);
+}, 120_000);
+
+afterAll(async () => {
+  await printer?.close();
+  console.log(
+    `PDF timings (${printer?.source}): ` +
+      Object.entries(timings)
+        .map(([what, ms]) => `${what} ${Math.round(ms)} ms`)
+        .join(', '),
+  );
+});
+
+function pageOf(needle: string, from = 0): number {
+  const index = text.pages.findIndex((page, i) => i >= from && page.includes(needle));
+  return index < 0 ? -1 : index + 1;
+}
+
+describe('printing the fixture report', () => {
+  it('has several pages and reports its page and footnote counts', () => {
+    expect(text.pages.length).toBeGreaterThan(1);
+    expect(first.pageCount).toBe(text.pages.length);
+    expect(first.footnoteCount).toBe(footnoteCount);
+    expect(first.diagnostics).toEqual([]);
+  });
+
+  it('prints no running header and no page number on the cover', () => {
+    expect(text.pages[0]).toContain('Uppföljning Vision e-hälsa 2025');
+    expect(text.pages[0]).not.toContain('Dokumentnamn:');
+    expect(text.items[0]).not.toContain('Diarienummer 2021/00171');
+    expect(text.pages[0]).not.toMatch(pageNumber);
+  });
+
+  it('prints the running header and "N (M)" on every later page', () => {
+    const total = text.pages.length;
+    text.pages.slice(1).forEach((page, i) => {
+      expect(page).toContain('Dokumentnamn: Uppföljning Vision e-hälsa 2025 - Rapport avseende år 2020');
+      expect(page).toContain('Diarienummer 2021/00171');
+      expect(page).toContain(`${i + 2} (${total})`);
+    });
+  });
+
+  it('puts every footnote on the page of its call, numbered continuously', () => {
+    for (let k = 1; k <= footnoteCount; k++) {
+      const id = String(k).padStart(2, '0');
+      const call = pageOf(`Mätpunkt${id}`);
+      expect({ k, page: pageOf(`Fotnot${id}:`) }).toEqual({ k, page: call });
+      // The call's number follows the word and the note starts with the same number.
+      const items = text.items[call - 1] ?? [];
+      expect(items[items.findIndex((s) => s.includes(`Mätpunkt${id}`)) + 1]).toBe(String(k));
+    }
+  });
+
+  it('prints the right page number after each TOC entry', () => {
+    const tocPage = pageOf('Innehåll');
+    const toc = text.items[tocPage - 1] ?? [];
+    const entries = ['Inledning', 'Uppdraget', 'Bakgrundsfaktorer', 'Tillgång till internet', 'E-legitimation', 'Välfärdsteknik'];
+    for (const title of entries) {
+      const at = toc.findIndex((s) => s.trim() === title);
+      expect(at).toBeGreaterThan(-1);
+      const printed = Number(toc[at + 1]);
+      // The heading itself: the first page after the TOC that contains the title.
+      expect({ title, page: printed }).toEqual({ title, page: pageOf(title, tocPage) });
+    }
+  });
+
+  it('sets the document information and the language', async () => {
+    const doc = await PDFDocument.load(first.pdf, { updateMetadata: false });
+    expect(doc.getTitle()).toBe(fixtureMeta.title);
+    expect(doc.getAuthor()).toBe(fixtureMeta.author);
+    expect(doc.getSubject()).toBe(fixtureMeta.subject);
+    expect(doc.getKeywords()).toBe(fixtureMeta.keywords.join(' '));
+    expect(doc.getProducer()).toBe('ehalsa');
+    expect(doc.getCreationDate()?.toISOString()).toBe('2021-03-31T00:00:00.000Z');
+    expect(doc.getModificationDate()?.toISOString()).toBe('2021-03-31T00:00:00.000Z');
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('sv-SE');
+  });
+
+  it('is tagged, with /Alt on the figures taken from the SVG', async () => {
+    const doc = await PDFDocument.load(first.pdf, { updateMetadata: false });
+    const markInfo = doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict);
+    expect(String(markInfo.get(PDFName.of('Marked')))).toBe('true');
+    expect(doc.catalog.lookup(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFDict);
+    const alts = doc.context
+      .enumerateIndirectObjects()
+      .flatMap(([, object]) =>
+        object instanceof PDFDict && String(object.get(PDFName.of('S'))) === '/Figure' ? [object.lookup(PDFName.of('Alt'))] : [],
+      )
+      .map((alt) => (alt instanceof PDFString || alt instanceof PDFHexString ? alt.decodeText() : ''));
+    // Exactly the two SVGs: the <figure> around each is a Div, not an Alt-less Figure.
+    expect(alts).toEqual([
+      expect.stringContaining('andel av befolkningen med fiber'),
+      expect.stringContaining('inloggningar i 1177'),
+    ]);
+  });
+
+  it('has bookmarks for the headings, none doubled', () => {
+    expect(text.outline).toEqual(expect.arrayContaining(['1 Inledning', '2.1 Tillgång till internet', '3 Resultat']));
+    for (const title of text.outline) expect(title).not.toMatch(/^(.+)\1$/);
+  });
+
+  it('embeds every font it uses', async () => {
+    const doc = await PDFDocument.load(first.pdf, { updateMetadata: false });
+    const fonts = doc.context
+      .enumerateIndirectObjects()
+      .flatMap(([, object]) => (object instanceof PDFDict && String(object.get(PDFName.Type)) === '/FontDescriptor' ? [object] : []));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const descriptor of fonts) {
+      const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)));
+      expect({ font: String(descriptor.get(PDFName.of('FontName'))), embedded }).toEqual(expect.objectContaining({ embedded: true }));
+    }
+    const base = doc.context
+      .enumerateIndirectObjects()
+      .flatMap(([, o]) => (o instanceof PDFDict && String(o.get(PDFName.Type)) === '/Font' ? [String(o.get(PDFName.of('BaseFont')))] : []));
+    for (const name of base) expect(name).toMatch(/SourceSans3/);
+  });
+
+  it('is byte-identical when printed twice', () => {
+    const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    expect(sha(second.pdf)).toBe(sha(first.pdf));
+  });
+});
+
+describe('draft mode', () => {
+  it('marks every page UTKAST with the build date and commit, still embedding all fonts', async () => {
+    const draft = { date: '2025-01-02', commit: 'abc1234' };
+    const result = await printer.print(html, { ...fixtureMeta, draft });
+    const draftText = await readPdfText(result.pdf);
+    expect(draftText.pages.length).toBe(text.pages.length);
+    for (const page of draftText.pages) {
+      expect(page).toContain('UTKAST');
+      expect(page).toContain(draftLine(draft.date, draft.commit));
+    }
+    const doc = await PDFDocument.load(result.pdf, { updateMetadata: false });
+    const unembedded = doc.context
+      .enumerateIndirectObjects()
+      .filter(([, o]) => o instanceof PDFDict && String(o.get(PDFName.Type)) === '/Font' && String(o.get(PDFName.of('Subtype'))) === '/Type1');
+    expect(unembedded).toEqual([]);
+  });
+});
+
+describe('network', () => {
+  it('blocks requests that leave the page and reports them as warnings', async () => {
+    const withImage = html.replace('<p>Rapporten beskriver', () => '<p><img src="http://example.com/x.png" alt="">Rapporten beskriver');
+    const result = await printer.print(withImage, fixtureMeta);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'pdf/network-blocked', message: expect.stringContaining('http://example.com/x.png') }),
+    ]);
+    expect(result.pageCount).toBe(first.pageCount);
+  });
+});
+
+describe('closing', () => {
+  it('leaves no browser process and no profile folder behind', async () => {
+    const other = await openPrinter();
+    const { pid, profileDir } = other;
+    expect(pid).not.toBeNull();
+    expect(existsSync(profileDir)).toBe(true);
+    await other.close();
+    expect(isRunning(pid ?? -1)).toBe(false);
+    expect(existsSync(profileDir)).toBe(false);
+  });
+});
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
