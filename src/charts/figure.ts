@@ -1,11 +1,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { expandTemplate } from '../edition/template.js';
 import type { FigureView } from '../model/document.js';
 import type { FigureDef } from '../model/edition.js';
 import type { Datasets } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
 import { buildAltText, buildCsv, buildDataTable } from './alt.js';
-import { buildCaption } from './caption.js';
+import { buildCaption, expandCaption } from './caption.js';
 import { collectFigureData, type FigureDatum } from './data.js';
 import { formatDatum } from './format.js';
 import { placeholderSvg } from './placeholder.js';
@@ -36,9 +35,9 @@ export async function buildFigure(
     firstYear: first,
     years: first === last ? String(first) : `${first}–${last}`,
   };
-  const expanded = expandTemplate(def.caption.title, def.location.file, context, { facts: new Map(), refs: new Map() });
+  const expanded = expandCaption(def.caption, def.location.file, context);
   const label = `Figur ${number}.`;
-  const caption = buildCaption(label, def.caption, expanded.text, []);
+  const caption = buildCaption(label, expanded.caption, expanded.caption.title, []);
   const drawn = data.filter((d) => d.value !== null);
   const missing = data.filter((d) => d.value === null).map((d) => `${d.xLabel}${d.seriesLabel ? ` ${d.seriesLabel}` : ''}: ${formatDatum(d)}`);
   const placeholder = drawn.length === 0 || def.chart === 'placeholder' || def.chart === 'diagram';

@@ -1,10 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { expandTemplate } from '../edition/template.js';
 import type { TableCell, TableView } from '../model/document.js';
 import type { FigureDef, TableDef } from '../model/edition.js';
 import type { Datasets } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
-import { buildCaption } from './caption.js';
+import { buildCaption, expandCaption } from './caption.js';
 import { collectFigureData, type FigureDatum } from './data.js';
 import { formatDatum } from './format.js';
 
@@ -28,7 +27,7 @@ export function buildTable(
     location: def.location,
   };
   const data = collectFigureData(asFigure, datasets, registry);
-  const expanded = expandTemplate(def.caption.title, def.location.file, { year: datasets.year, previousYear: datasets.year - 1 }, { facts: new Map(), refs: new Map() });
+  const expanded = expandCaption(def.caption, def.location.file, { year: datasets.year, previousYear: datasets.year - 1 });
   const columns = [...new Set(data.map((d) => d.seriesLabel))];
   const rows = [...new Set(data.map((d) => d.xLabel))];
   const body: TableCell[][] = rows.map((row) => [
@@ -41,7 +40,7 @@ export function buildTable(
   const table: TableView = {
     id: def.id,
     number,
-    caption: buildCaption(`Tabell ${number}.`, def.caption, expanded.text, []),
+    caption: buildCaption(`Tabell ${number}.`, expanded.caption, expanded.caption.title, []),
     head: [[def.rowHeader, ...columns]],
     body,
   };

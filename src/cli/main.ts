@@ -1,3 +1,105 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { CliError, EXIT } from './exit.js';
+import { findProjectRoot } from './root.js';
+
+/**
+ * The thin CLI: commander declares the commands and maps options to typed values; command modules are
+ * imported only when their command runs (vega and puppeteer are heavy). One handler turns errors into
+ * exit codes; stack traces only with --debug.
+ */
 export async function main(argv: string[]): Promise<void> {
-  console.log('ehalsa', argv.length);
+  const program = buildProgram();
+  let debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    process.exitCode = handleError(err, debug);
+  }
+  debug = false;
+}
+
+function handleError(err: unknown, debug: boolean): number {
+  if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  if (err instanceof CliError) {
+    process.stderr.write(`${err.message}\n${err.details.map((d) => `${d}\n`).join('')}`);
+    if (debug) process.stderr.write(`${err.stack}\n`);
+    return err.exitCode;
+  }
+  process.stderr.write(`ehalsa: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  else process.stderr.write('Run again with --debug for details, and please report it.\n');
+  return EXIT.internal;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('a year has four digits, e.g. 2020');
+  return Number(value);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('ehalsa')
+    .description('Builds Uppföljning Vision e-hälsa 2025 — the annual follow-up report — from data.')
+    .version(version(), '-V, --version')
+    .option('--root <dir>', 'project folder (default: the nearest folder with indicators/ and datasets/)')
+    .option('--debug', 'print stack traces on errors')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error:/, 'ehalsa:')) });
+
+  program
+    .command('report')
+    .description('build the report for a year: PDF, HTML, Markdown, JSON and figure files')
+    .option('--year <YYYY>', 'the report year', parseYear)
+    .option('--all', 'build every edition that has data, sharing one browser')
+    .option('--out <dir>', 'output folder', 'reports')
+    .addOption(new Option('--format <list>', 'comma-separated: pdf,html,md,json,figures').default('pdf,html,md,json,figures'))
+    .option('--draft', 'mark every page UTKAST with the build date and git commit')
+    .option('-q, --quiet', 'print only errors')
+    .action(async (opts: { year?: number; all?: boolean; out: string; format: string; draft?: boolean; quiet?: boolean }) => {
+      const { runReport, parseFormats } = await import('./report.js');
+      const root = findProjectRoot(program.opts<{ root?: string }>().root);
+      const years = await resolveYears(root, opts);
+      await runReport({ years, root, out: opts.out, formats: parseFormats(opts.format), draft: Boolean(opts.draft), quiet: Boolean(opts.quiet) });
+    });
+
+  program
+    .command('validate')
+    .description('check the registry, the datasets and the edition texts; exits non-zero on any error')
+    .option('--year <YYYY>', 'check the edition of this year (default: every year with data)', parseYear)
+    .action(async (opts: { year?: number }) => {
+      const { runValidate } = await import('./validate.js');
+      await runValidate({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year });
+    });
+
+  const indicators = program
+    .command('indicators')
+    .description('list the indicators: ID, name and the years with data')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const { runIndicatorList } = await import('./indicators.js');
+      await runIndicatorList({ root: findProjectRoot(program.opts<{ root?: string }>().root), json: Boolean(opts.json) });
+    });
+  indicators
+    .command('show <id>')
+    .description('everything about one indicator ("2:3", "2.3" or "ID 2.3"), including the figures that use it')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const { runIndicatorShow } = await import('./indicators.js');
+      await runIndicatorShow({ root: findProjectRoot(program.opts<{ root?: string }>().root), id, json: Boolean(opts.json) });
+    });
+  return program;
+}
+
+async function resolveYears(root: string, opts: { year?: number; all?: boolean }): Promise<number[]> {
+  if (opts.year !== undefined && opts.all) throw new CliError('ehalsa: give either --year or --all, not both', EXIT.usage);
+  if (opts.year !== undefined) return [opts.year];
+  if (!opts.all) throw new CliError('ehalsa: say which edition: --year <YYYY> or --all', EXIT.usage);
+  const { editionYears } = await import('./years.js');
+  return editionYears(root);
 }

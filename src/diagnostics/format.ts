@@ -21,7 +21,8 @@ export function formatDiagnostic(d: Diagnostic, sources?: ReadonlyMap<string, st
       const num = String(d.location.line);
       const pad = ' '.repeat(num.length);
       const sameLine = d.location.endLine === undefined || d.location.endLine === d.location.line;
-      const end = sameLine && d.location.endColumn !== undefined ? d.location.endColumn : lineText.length + 1;
+      // Without a known end on the same line, mark the first character only.
+      const end = sameLine && d.location.endColumn !== undefined ? d.location.endColumn : d.location.column + 1;
       const width = Math.max(1, end - d.location.column);
       out.push(`  ${num} | ${lineText}`);
       out.push(`  ${pad} | ${' '.repeat(Math.max(0, d.location.column - 1))}${'^'.repeat(width)}`);

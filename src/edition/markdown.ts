@@ -87,11 +87,12 @@ export function parseMarkdown(text: string, file: string, lineOffset = 0): Parse
       i++;
       continue;
     }
-    const paragraphLines = (from: number): { text: string; next: number } => {
+    // Lines of one paragraph; `continuation` is true when `from` already follows the block's first line.
+    const paragraphLines = (from: number, continuation = false): { text: string; next: number } => {
       const collected: string[] = [];
       let j = from;
       while (j < lines.length && lines[j]!.trim() !== '' && !HEADING.test(lines[j]!) && !DIRECTIVE.test(lines[j]!.trim())) {
-        if (j > from && (FOOTNOTE_DEF.test(lines[j]!) || LIST_ITEM.test(lines[j]!))) break;
+        if ((continuation || j > from) && (FOOTNOTE_DEF.test(lines[j]!) || LIST_ITEM.test(lines[j]!))) break;
         collected.push(lines[j]!.trim());
         j++;
       }
@@ -99,7 +100,7 @@ export function parseMarkdown(text: string, file: string, lineOffset = 0): Parse
     };
     const def = FOOTNOTE_DEF.exec(line);
     if (def) {
-      const rest = paragraphLines(i + 1);
+      const rest = paragraphLines(i + 1, true);
       const body = [def[2]!, rest.text].filter(Boolean).join(' ');
       if (footnotes.has(def[1]!)) {
         diagnostics.push({

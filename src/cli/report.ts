@@ -1,0 +1,145 @@
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { FORMATS, StageError, buildModel, renderOutputs, type Format } from '../pipeline/build.js';
+import { stageOutput } from '../pipeline/output.js';
+import { readProject, type ProjectFiles } from '../pipeline/project.js';
+import { loadStyles } from '../render/styles.js';
+import { CliError, EXIT } from './exit.js';
+import { printDiagnostics } from './print.js';
+
+export interface ReportOptions {
+  years: number[];
+  root: string;
+  out: string;
+  formats: Set<Format>;
+  draft: boolean;
+  quiet: boolean;
+}
+
+/**
+ * `ehalsa report`: build each requested edition; one browser serves them all. Each edition is staged
+ * and swapped into <out>/<year>/ only when every file is written.
+ */
+export async function runReport(options: ReportOptions): Promise<void> {
+  const project = await readProject(options.root);
+  for (const year of options.years) requireData(project, year);
+  const layout = {
+    main: layoutFile(project, 'templates/layout/report.hbs'),
+    partials: project.layout.filter((f) => f.path.startsWith('templates/layout/partials/') && f.path.endsWith('.hbs')),
+  };
+  const needPdf = options.formats.has('pdf');
+  const styles = await loadStyles(project);
+  const pdf = needPdf ? await import('../pdf/index.js') : null;
+  const printer = pdf ? await openPrinterOrExplain(pdf) : null;
+  const build = { date: buildDate(), commit: gitCommit(options.root) };
+  try {
+    for (const year of options.years) {
+      let built;
+      try {
+        built = await buildModel(project, { year, draft: options.draft, build });
+      } catch (err) {
+        if (err instanceof StageError) {
+          printDiagnostics(err.diagnostics, project);
+          throw new CliError(`ehalsa: the ${year} edition has errors; nothing was written`, err.stage === 'input' ? EXIT.input : EXIT.render);
+        }
+        throw err;
+      }
+      if (!options.quiet) printDiagnostics(built.diagnostics, project);
+      const { files, printHtml } = renderOutputs(built.model, options.formats, layout, styles);
+      const staging = await stageOutput(options.out, year);
+      try {
+        for (const [name, content] of files) await staging.write(name, content);
+        if (printHtml !== null && printer && pdf) {
+          const m = built.model.document.meta;
+          let result;
+          try {
+            result = await printer.print(printHtml, {
+              title: m.documentName,
+              author: m.author,
+              subject: m.subject,
+              keywords: m.keywords,
+              lang: m.lang,
+              date: m.date,
+              draft: m.draft ? { date: m.draft.date, commit: m.draft.commit } : null,
+            });
+          } catch (err) {
+            if (err instanceof pdf.PdfRenderError) throw new CliError(`ehalsa: ${err.message}`, EXIT.pdf);
+            throw err;
+          }
+          if (!options.quiet) printDiagnostics(result.diagnostics);
+          await staging.write('report.pdf', result.pdf);
+        }
+        await staging.commit();
+      } catch (err) {
+        await staging.discard();
+        throw err;
+      }
+      if (!options.quiet) {
+        const written = [...files.keys()].filter((n) => !n.startsWith('figures/'));
+        if (options.formats.has('pdf')) written.unshift('report.pdf');
+        const figures = [...files.keys()].filter((n) => n.startsWith('figures/')).length;
+        process.stdout.write(
+          `${written.map((n) => join(options.out, String(year), n)).join('\n')}${figures ? `\n${join(options.out, String(year), 'figures')}/ (${figures} files)` : ''}\n`,
+        );
+      }
+    }
+  } finally {
+    await printer?.close();
+  }
+}
+
+function requireData(project: ProjectFiles, year: number): void {
+  if (!project.dataYears.includes(year)) {
+    const known = project.dataYears.length ? ` (data exists for ${rangeText(project.dataYears)})` : '';
+    throw new CliError(`ehalsa: there is no data for ${year}: datasets/${year}/ does not exist${known}`, EXIT.input);
+  }
+}
+
+function rangeText(years: number[]): string {
+  return years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]);
+}
+
+function layoutFile(project: ProjectFiles, path: string) {
+  const f = project.layout.find((l) => l.path === path);
+  if (!f) throw new CliError(`ehalsa: the layout template ${path} is missing`, EXIT.render);
+  return f;
+}
+
+async function openPrinterOrExplain(pdf: typeof import('../pdf/index.js')) {
+  try {
+    return await pdf.openPrinter();
+  } catch (err) {
+    if (err instanceof pdf.BrowserNotFoundError) throw new CliError(`ehalsa: ${err.message}`, EXIT.browser);
+    throw err;
+  }
+}
+
+/** Build date for drafts: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
+export function buildDate(env = process.env): string {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
+export function gitCommit(root: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || 'okänd';
+  } catch {
+    return 'okänd';
+  }
+}
+
+export function parseFormats(list: string): Set<Format> {
+  const out = new Set<Format>();
+  for (const raw of list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+    if (!(FORMATS as readonly string[]).includes(raw)) {
+      throw new CliError(`ehalsa: unknown format "${raw}"; choose from ${FORMATS.join(', ')}`, EXIT.usage);
+    }
+    out.add(raw as Format);
+  }
+  if (!out.size) throw new CliError('ehalsa: --format needs at least one of pdf, html, md, json, figures', EXIT.usage);
+  return out;
+}
+
+export type { Diagnostic };

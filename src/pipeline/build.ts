@@ -1,0 +1,171 @@
+/**
+ * The pipeline, one edition at a time:
+ *
+ *   indicators/*.yaml ──▶ loadRegistry ──▶ Registry
+ *   datasets/<≤year>/ ──▶ loadDatasets ──▶ Datasets
+ *   templates/editions/<year>/ ──▶ loadEdition ──▶ Edition ──▶ numberFloats ──▶ FloatNumbers
+ *   Edition.facts + Datasets ──▶ computeFacts ──▶ Map<id, Fact>            (compute + Swedish phrases)
+ *   Edition.figures + Datasets ──▶ buildFigure ──▶ FigureBuild (Vega-Lite spec → SVG, alt text, CSV)
+ *   Edition.tables + Datasets ──▶ buildTable ──▶ TableView
+ *   everything above ──▶ assembleDocument ──▶ ReportDocument (the view model)
+ *   ReportDocument ──▶ renderMarkdown | renderHtml(screen) | renderHtml(print) | buildReportJson
+ *   print HTML ──▶ Printer (src/pdf, the only browser user) ──▶ PDF bytes
+ *
+ * Every stage is a function of values and returns diagnostics; this module only sequences them and
+ * stops after a stage that found errors. Reading and writing files happens in the caller (project.ts,
+ * output.ts), printing through the injected printer.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { buildFigure, type FigureBuild } from '../charts/figure.js';
+import { buildTable } from '../charts/table.js';
+import { loadDatasets } from '../datasets/load.js';
+import { numberFloats, refLabels } from '../edition/floats.js';
+import { loadEdition } from '../edition/load.js';
+import type { DocumentMeta, FigureView, ReportDocument, TableView } from '../model/document.js';
+import type { Edition } from '../model/edition.js';
+import type { Fact } from '../model/fact.js';
+import type { Datasets } from '../model/observation.js';
+import type { Registry } from '../model/registry.js';
+import { computeFacts } from '../narrative/facts.js';
+import { loadRegistry } from '../registry/load.js';
+import { assembleDocument } from '../render/document.js';
+import { renderHtml, type LayoutTemplates } from '../render/html.js';
+import { buildReportJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { ProjectFiles } from './project.js';
+
+/** Which stage failed decides the exit code (see src/cli/exit.ts). */
+export type Stage = 'input' | 'render' | 'pdf';
+
+export class StageError extends Error {
+  constructor(
+    readonly stage: Stage,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    super(`${stage} stage failed`);
+  }
+}
+
+export interface Model {
+  registry: Registry;
+  datasets: Datasets;
+  edition: Edition;
+  facts: Map<string, Fact>;
+  figures: FigureBuild[];
+  tables: TableView[];
+  document: ReportDocument;
+}
+
+export interface BuildOptions {
+  year: number;
+  /** When and from what the build is made; printed on drafts. */
+  build: { date: string; commit: string };
+  /** --draft: mark the report as a draft even when nothing is missing. */
+  draft: boolean;
+}
+
+/** Loads and checks everything an edition needs (stages 1–3): the `validate` command stops here. */
+export function loadInputs(project: ProjectFiles, year: number): { registry: Registry; datasets: Datasets; edition: Edition | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [...project.diagnostics];
+  const { registry, diagnostics: registryDiagnostics } = loadRegistry(project.indicators);
+  diagnostics.push(...registryDiagnostics);
+  const { datasets, diagnostics: datasetDiagnostics } = loadDatasets(project.datasets, registry, year);
+  diagnostics.push(...datasetDiagnostics);
+  const { edition, diagnostics: editionDiagnostics } = loadEdition(project.editions, year);
+  diagnostics.push(...editionDiagnostics);
+  return { registry, datasets, edition, diagnostics };
+}
+
+/** Stages 1–8: inputs → the finished document model. Throws StageError on errors. */
+export async function buildModel(project: ProjectFiles, options: BuildOptions): Promise<{ model: Model; diagnostics: Diagnostic[] }> {
+  const loaded = loadInputs(project, options.year);
+  const diagnostics = [...loaded.diagnostics];
+  if (!loaded.edition || hasErrors(diagnostics)) throw new StageError('input', diagnostics);
+  const { registry, datasets, edition } = loaded;
+
+  const floats = numberFloats(edition);
+  diagnostics.push(...floats.diagnostics);
+  const { facts, diagnostics: factDiagnostics } = computeFacts(edition.facts, datasets, registry);
+  diagnostics.push(...factDiagnostics);
+  if (hasErrors(diagnostics)) throw new StageError('input', diagnostics);
+
+  const figureDefs = edition.figures.filter((f) => floats.numbers.figures.has(f.id));
+  const built = await Promise.all(
+    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry)),
+  );
+  const figures = built.map((b) => b.figure).sort((a, b) => a.view.number - b.view.number);
+  built.forEach((b) => diagnostics.push(...b.diagnostics));
+  const tables = edition.tables
+    .filter((t) => floats.numbers.tables.has(t.id))
+    .map((def) => {
+      const t = buildTable(def, floats.numbers.tables.get(def.id)!, datasets, registry);
+      diagnostics.push(...t.diagnostics);
+      return t.table;
+    });
+
+  const meta = documentMeta(edition, facts, options);
+  const assembled = assembleDocument({
+    edition,
+    meta,
+    facts,
+    refs: refLabels(floats.numbers),
+    figures: new Map<string, FigureView>(figures.map((f) => [f.view.id, f.view])),
+    tables: new Map(tables.map((t) => [t.id, t])),
+  });
+  diagnostics.push(...assembled.diagnostics);
+  if (hasErrors(diagnostics)) throw new StageError('render', diagnostics);
+  return { model: { registry, datasets, edition, facts, figures, tables, document: assembled.document }, diagnostics };
+}
+
+function documentMeta(edition: Edition, facts: Map<string, Fact>, options: BuildOptions): DocumentMeta {
+  const m = edition.meta;
+  const reasons = draftReasons(edition, facts);
+  const draft = options.draft || reasons.length ? options.build : null;
+  return {
+    year: m.year,
+    title: m.title,
+    subtitle: m.subtitle,
+    documentName: `${m.title} - ${m.subtitle}`,
+    agency: m.agency,
+    diarienummer: m.diarienummer,
+    date: m.date,
+    author: m.author,
+    subject: m.subject,
+    keywords: m.keywords,
+    lang: 'sv-SE',
+    draft: draft ? { ...draft, reasons } : null,
+  };
+}
+
+/**
+ * Why an edition cannot be final: a sentence of the prose lacks its data, or the texts were copied
+ * from the previous edition and not revised. (Figures mark their own gaps; `ehalsa status` lists them.)
+ */
+export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>): string[] {
+  const reasons: string[] = [];
+  const missing = [...facts.values()].flatMap((f) => f.missing);
+  if (missing.length) reasons.push(`Uppgifter saknas i texten: ${missing.join('; ')}.`);
+  if (!edition.meta.revised) reasons.push('Texterna är kopierade från föregående utgåva och ännu inte reviderade.');
+  return reasons;
+}
+
+export type Format = 'md' | 'html' | 'json' | 'pdf' | 'figures';
+export const FORMATS: readonly Format[] = ['pdf', 'html', 'md', 'json', 'figures'];
+
+/** Stage 9: the document → text outputs (pure). */
+export function renderOutputs(model: Model, formats: ReadonlySet<Format>, layout: LayoutTemplates, css: { screen: string; print: string }) {
+  const files = new Map<string, string>();
+  if (formats.has('md')) files.set('report.md', renderMarkdown(model.document));
+  if (formats.has('html')) files.set('report.html', renderHtml(model.document, 'screen', layout, css.screen));
+  if (formats.has('json')) files.set('report.json', `${JSON.stringify(buildReportJson(model), null, 2)}\n`);
+  if (formats.has('figures')) {
+    for (const f of model.figures) {
+      const n = String(f.view.number).padStart(2, '0');
+      files.set(`figures/figur-${n}.svg`, `${f.view.svg}\n`);
+      files.set(`figures/figur-${n}.csv`, f.view.csv);
+    }
+  }
+  const printHtml = formats.has('pdf') ? renderHtml(model.document, 'print', layout, css.print) : null;
+  return { files, printHtml };
+}

@@ -1,0 +1,45 @@
+import type { FigureBuild } from '../charts/figure.js';
+import type { Fact } from '../model/fact.js';
+import { observationKey, type Observation } from '../model/observation.js';
+import type { ReportDocument, TableView } from '../model/document.js';
+import type { Datasets } from '../model/observation.js';
+
+interface JsonInput {
+  datasets: Datasets;
+  facts: ReadonlyMap<string, Fact>;
+  figures: readonly FigureBuild[];
+  tables: readonly TableView[];
+  document: ReportDocument;
+}
+
+/**
+ * report.json — the computed model for reviewers and tools: every fact with its numbers and the
+ * observations (value, source, file:line) it came from, every figure with the data it draws.
+ */
+export function buildReportJson(model: JsonInput) {
+  const byKey = new Map<string, Observation>(model.datasets.observations.map((o) => [observationKey(o), o]));
+  const observation = (key: string) => {
+    const o = byKey.get(key);
+    return o
+      ? { key, indicator: o.indicator, year: o.year, dims: o.dims, value: o.value, missing: o.missing, qualifier: o.qualifier, source: o.source, at: `${o.location.file}:${o.location.line}` }
+      : { key };
+  };
+  return {
+    meta: model.document.meta,
+    dataYears: model.datasets.years,
+    facts: [...model.facts.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((f) => ({ id: f.id, kind: f.kind, text: f.text, parts: f.parts, values: f.values, missing: f.missing, observations: f.observations.map(observation) })),
+    figures: model.figures.map((f) => ({
+      number: f.view.number,
+      id: f.view.id,
+      caption: f.view.caption.text,
+      placeholder: f.view.placeholder,
+      missing: f.view.missing,
+      alt: f.view.alt,
+      data: f.data,
+    })),
+    tables: model.tables.map((t) => ({ number: t.number, id: t.id, caption: t.caption.text, head: t.head, body: t.body })),
+    footnotes: model.document.footnotes.length,
+  };
+}
