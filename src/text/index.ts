@@ -11,6 +11,7 @@ export {
   formatPercent,
   formatPercentSign,
   formatYear,
+  normalizeNumberText,
   parseNumber,
   roundHalfAway,
   roundSignificant,

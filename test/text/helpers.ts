@@ -26,3 +26,14 @@ export function readShown(text: string): number {
   const exponent = m[2] ? (SCALE_EXPONENT[m[2]] ?? 0) : 0;
   return Number(`${digits}e${exponent}`);
 }
+
+/** The value of one unit in the last printed digit of the first number: "1,8 miljoner" → 100 000. */
+export function lastDigitUnit(text: string): number {
+  const m = /\d+(?:,(\d+))?(?: (miljon|miljoner|miljard|miljarder|biljon|biljoner))?/.exec(
+    text.replace(/\u00A0(?=\d)/g, ''),
+  );
+  if (!m) throw new Error(`no number in ${JSON.stringify(text)}`);
+  const fraction = m[1]?.length ?? 0;
+  const exponent = m[2] ? (SCALE_EXPONENT[m[2]] ?? 0) : 0;
+  return Number(`1e${exponent - fraction}`);
+}

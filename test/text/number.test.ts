@@ -4,6 +4,7 @@ import {
   formatPercent,
   formatPercentSign,
   formatYear,
+  normalizeNumberText,
   parseNumber,
   roundHalfAway,
   roundSignificant,
@@ -55,6 +56,19 @@ describe('formatNumber', () => {
   it('refuses fractional or negative decimals', () => {
     expect(() => formatNumber(1, { decimals: 1.5 })).toThrow(RangeError);
     expect(() => formatNumber(1, { decimals: -1 })).toThrow(RangeError);
+  });
+});
+
+describe('normalizeNumberText', () => {
+  it.each([
+    ['1\u202F234,5', nb('1_234,5')],
+    ['1\u2009234', nb('1_234')],
+    ['1 234 567', nb('1_234_567')],
+    [nb('1_234'), nb('1_234')],
+    ['-5', '\u22125'],
+    ['\u22125', '\u22125'],
+  ])('%p → %p', (text, expected) => {
+    expect(normalizeNumberText(text)).toBe(expected);
   });
 });
 
