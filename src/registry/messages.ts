@@ -60,18 +60,20 @@ export const registryMessages = {
       missingFieldHints[field] ?? `add "${field}: …"`,
     ),
 
-  wrongType: (field: string, expected: string, actual: string, hint?: string): Problem =>
-    error(registryCodes.wrongType, `"${field}" must be ${expected}, not ${actual}`, hint),
+  /** `field` undefined: the document as a whole. */
+  wrongType: (field: string | undefined, expected: string, actual: string, hint?: string): Problem =>
+    error(registryCodes.wrongType, `${subject(field)} must be ${expected}, not ${actual}`, hint),
 
-  invalidValue: (field: string, value: string, allowed: readonly string[]): Problem =>
+  invalidValue: (field: string | undefined, value: string, allowed: readonly string[]): Problem =>
     error(
       registryCodes.invalidValue,
-      `"${value}" is not a valid ${field}`,
+      `"${value}" is not a valid ${field ?? 'value'}`,
       didYouMean(value, allowed) ?? `use one of: ${allowed.join(', ')}`,
     ),
 
   /** A value outside a range or too short (minimum, minLength, minItems …): ajv's own words suffice. */
-  invalidConstraint: (field: string, rule: string): Problem => error(registryCodes.invalidValue, `"${field}" ${rule}`),
+  invalidConstraint: (field: string | undefined, rule: string): Problem =>
+    error(registryCodes.invalidValue, `${subject(field)} ${rule}`),
 
   malformedId: (id: string, suggestion: string | undefined): Problem =>
     error(
@@ -198,6 +200,10 @@ export const registryMessages = {
   missingFile: (name: string, what: string): Problem =>
     error(registryCodes.missingFile, `no ${name} among the registry files`, `indicators/${name} defines ${what}`),
 };
+
+function subject(field: string | undefined): string {
+  return field === undefined ? 'the file' : `"${field}"`;
+}
 
 /** [1, 2, 3, 5] → "1–3, 5" */
 export function rangeText(numbers: readonly number[]): string {

@@ -52,7 +52,8 @@ function explainError(e: ErrorObject, path: readonly string[], value: unknown): 
     }
     case 'type': {
       const expected = describeTypes((e.params as { type: string | string[] }).type);
-      return { problem: registryMessages.wrongType(field, expected, describeValue(value), typeHint(expected, value)) };
+      const hint = path.length === 0 ? rootHint(e) : typeHint(expected, value);
+      return { problem: registryMessages.wrongType(field, expected, describeValue(value), hint) };
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
@@ -99,10 +100,10 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
   return cur;
 }
 
-/** "malomrade", "uppfoljningsomraden item 2", or "the file" for the top level. */
-function describeField(path: readonly string[]): string {
+/** "malomrade", "uppfoljningsomraden item 2", or undefined for the document itself. */
+function describeField(path: readonly string[]): string | undefined {
   const last = path[path.length - 1];
-  if (last === undefined) return 'the file';
+  if (last === undefined) return undefined;
   if (/^\d+$/.test(last)) {
     const parent = path[path.length - 2];
     return parent === undefined ? `item ${Number(last) + 1}` : `${parent} item ${Number(last) + 1}`;
@@ -149,6 +150,12 @@ function describeValue(v: unknown): string {
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'number') return Number.isInteger(v) ? `the number ${v}` : `the decimal number ${v}`;
   return `${typeof v} ${String(v)}`;
+}
+
+/** For an empty or scalar document: the keys it should start with. */
+function rootHint(e: ErrorObject): string | undefined {
+  const required = (e.parentSchema as { required?: string[] } | undefined)?.required ?? [];
+  return required.length ? `start the file with ${required.map((k) => `"${k}:"`).join(' and ')}` : undefined;
 }
 
 function typeHint(expected: string, value: unknown): string | undefined {

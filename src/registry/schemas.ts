@@ -17,8 +17,9 @@ export type RegistryValidators = Record<RegistryFileKind, ValidateFunction>;
  * next to the YAML's $schema), hence the key given to addSchema.
  */
 export function compileRegistrySchemas(): RegistryValidators {
-  // strictRequired is off because dimensions.schema.json uses `if: {required: [pattern]}`.
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  // strictRequired is off because dimensions.schema.json uses `if: {required: [pattern]}`;
+  // verbose gives errors their parentSchema, from which "did you mean" takes the allowed keys.
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
   ajv.addSchema(dimensionsSchema, 'dimensions.schema.json');
   const dimensions = ajv.getSchema('dimensions.schema.json');
   if (!dimensions) throw new Error('dimensions.schema.json did not compile');
