@@ -67,11 +67,16 @@ export function formatNumber(n: number, options: NumberFormatOptions = {}): stri
   assertDecimals(decimals, 0);
   assertDecimals(minDecimals, 0);
   const rounded = roundHalfAway(n, decimals);
-  const text = new Intl.NumberFormat('sv-SE', {
+  const format = new Intl.NumberFormat('sv-SE', {
     minimumFractionDigits: minDecimals,
     maximumFractionDigits: decimals,
     useGrouping: true,
-  }).format(rounded);
+  });
+  // A Node built with small-icu silently falls back to English ("1,234.5"); refuse rather than misprint.
+  if (!format.resolvedOptions().locale.startsWith('sv')) {
+    throw new Error('Intl has no Swedish (sv-SE) number data: run on a Node build with full ICU');
+  }
+  const text = format.format(rounded);
   const normalized = normalizeNumberText(text);
   return options.sign === 'always' && rounded > 0 ? `+${normalized}` : normalized;
 }
