@@ -65,14 +65,9 @@ function explainError(e: ErrorObject, path: readonly string[], value: unknown): 
       };
     }
     case 'pattern': {
-      // Only IDs and shared-dimension references are string values with a pattern.
+      // IDs are the only values with a pattern (names and codes are keys: see propertyNames).
       const text = String(value);
-      return {
-        problem:
-          path[path.length - 1] === 'id'
-            ? registryMessages.malformedId(text, parseIndicatorRef(text.toUpperCase()))
-            : registryMessages.invalidName('dimension name', text),
-      };
+      return { problem: registryMessages.malformedId(text, parseIndicatorRef(text.toUpperCase())) };
     }
     case 'propertyNames': {
       const name = String((e.params as { propertyName: string }).propertyName);
