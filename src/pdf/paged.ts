@@ -31,6 +31,7 @@ export async function paginate(page: Page): Promise<Pagination> {
     (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false };
   });
   await page.addScriptTag({ content: source });
+  await page.evaluate(registerTableHeaderRepeat);
   const pages = await page.evaluate(async () => {
     // Web fonts must be in place before anything is measured, or lines break differently.
     await document.fonts.ready;
@@ -40,6 +41,30 @@ export async function paginate(page: Page): Promise<Pagination> {
   });
   const footnotes = await renumberFootnotes(page);
   return { pages, footnotes };
+}
+
+/**
+ * Paged.js does not repeat a table's <thead> on the pages a long table continues on. When the first
+ * row of a continued table fragment is placed, give the fragment a copy of the header, before the
+ * page is measured, so the copy takes its room (marked aria-hidden: the tag tree keeps the first one).
+ * Runs in the page.
+ */
+function registerTableHeaderRepeat(): void {
+  type HandlerClass = new (chunker: unknown, polisher: unknown, caller: unknown) => object;
+  const paged = (window as unknown as { Paged: { Handler: HandlerClass; registerHandlers(...h: HandlerClass[]): void } }).Paged;
+  class RepeatTableHeaders extends paged.Handler {
+    renderNode(clone: Node, node: Node): void {
+      const placed = clone instanceof Element ? clone : clone.parentElement;
+      const fragment = placed?.closest<HTMLTableElement>('table[data-split-from]');
+      if (!fragment || fragment.tHead) return;
+      const source = (node instanceof Element ? node : node.parentElement)?.closest('table');
+      if (!source?.tHead) return;
+      const copy = source.tHead.cloneNode(true) as HTMLTableSectionElement;
+      copy.setAttribute('aria-hidden', 'true');
+      fragment.insertBefore(copy, fragment.firstChild);
+    }
+  }
+  paged.registerHandlers(RepeatTableHeaders);
 }
 
 /**

@@ -100,6 +100,16 @@ describe('printing the fixture report', () => {
     }
   });
 
+  it('keeps a short table on one page and repeats a long table\'s header on each page', () => {
+    expect(pageOf('Region 8')).toBe(pageOf('Region 1'));
+    const start = pageOf('Kommun 01');
+    const end = pageOf('Kommun 60');
+    expect(end).toBeGreaterThan(start);
+    for (let page = start; page <= end; page++) {
+      expect(text.items[page - 1]).toContain('Läkemedelsautomat');
+    }
+  });
+
   it('sets the document information and the language', async () => {
     const doc = await PDFDocument.load(first.pdf, { updateMetadata: false });
     expect(doc.getTitle()).toBe(fixtureMeta.title);
