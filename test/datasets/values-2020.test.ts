@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadDatasets } from '../../src/datasets/load.js';
 import { observationKey } from '../../src/model/observation.js';
 import { readProject } from '../../src/pipeline/project.js';
@@ -19,7 +20,7 @@ interface Expected {
   observation: { indicator: string; year: number; dims: Record<string, string> };
 }
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(root, 'test', 'fixtures', 'values-2020');
 const expected: Expected[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
