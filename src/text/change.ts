@@ -130,7 +130,7 @@ export function phraseChangeFromTo(from: number, to: number, options: FromToOpti
   const compact = options.compact === true && a.unitWord !== '' && !/[a-z]/.test(a.number) && !options.approximate;
   if (compact) {
     const span = hasYears ? ` ${formatYearSpan(options.fromYear as number, options.toYear as number)}` : '';
-    return `${verbs[tense]} från ${a.number} till ${b.number} ${a.unitWord}${span}`;
+    return `${verbs[tense]} från ${a.number} till ${b.text}${span}`;
   }
   const fromYear = options.fromYear !== undefined ? ` år ${options.fromYear}` : '';
   const toYear = options.toYear !== undefined ? ` år ${options.toYear}` : '';

@@ -114,6 +114,7 @@ describe('phraseChangeFromTo', () => {
 
   it('prints the unit once in the compact form', () => {
     expect(phraseChangeFromTo(8, 33, { unit: 'procent', compact: true })).toBe('har ökat från 8 till 33 procent');
+    expect(phraseChangeFromTo(8, 33, { unit: 'procent', compact: true, percentSign: true })).toBe('har ökat från 8 till 33\u00A0%');
     expect(phraseChangeFromTo(16, 42, { unit: 'procent', compact: true, fromYear: 2017, toYear: 2020 })).toBe(
       'har ökat från 16 till 42 procent år 2017 till 2020',
     );
