@@ -15,11 +15,15 @@ export const fixtureMeta: PdfMeta = {
   draft: null,
 };
 
+export function readPrintCss(): Promise<string> {
+  return readFile(join(root, 'templates', 'layout', 'print.css'), 'utf8');
+}
+
 /** The fixture report (cover, TOC, 3 chapters, 35 footnotes, 2 figures, a table) with print.css inlined. */
 export async function loadFixtureHtml(name = 'report.html'): Promise<string> {
   const [html, css] = await Promise.all([
     readFile(join(root, 'test', 'fixtures', 'pdf', name), 'utf8'),
-    readFile(join(root, 'templates', 'layout', 'print.css'), 'utf8'),
+    readPrintCss(),
   ]);
   return html.replace('<style data-print-css></style>', () => `<style>\n${css}</style>`);
 }
