@@ -77,6 +77,16 @@ export function buildProgram(): Command {
       await runValidate({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year });
     });
 
+  program
+    .command('status')
+    .description('the checklist for an edition: what is present and what is missing, per figure, fact and indicator')
+    .requiredOption('--year <YYYY>', 'the report year', parseYear)
+    .option('--json', 'print JSON')
+    .action(async (opts: { year: number; json?: boolean }) => {
+      const { runStatus } = await import('./status.js');
+      await runStatus({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year, json: Boolean(opts.json) });
+    });
+
   const indicators = program
     .command('indicators')
     .description('list the indicators: ID, name and the years with data')
