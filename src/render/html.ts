@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { SourceFile } from '../diagnostics/source.js';
-import type { Block, Caption, FigureView, Footnote, Inline, ReportDocument, TableView } from '../model/document.js';
+import type { Block, Caption, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 
 export type HtmlFlavour = 'print' | 'screen';
 
@@ -75,9 +75,27 @@ function buildView(document: ReportDocument, flavour: HtmlFlavour, css: string) 
     flavour,
     print: flavour === 'print',
     css,
-    meta: document.meta,
+    meta: { ...document.meta, dateText: document.meta.date },
     toc: document.toc,
+    tocTree: nestToc(document.toc),
     blocks,
     footnotes,
   };
+}
+
+interface TocNode extends TocEntry {
+  children: TocNode[];
+}
+
+/** The flat heading list as a tree (chapters → sections → subsections), for nested TOC lists. */
+function nestToc(entries: readonly TocEntry[]): TocNode[] {
+  const root: TocNode[] = [];
+  const stack: TocNode[] = [];
+  for (const e of entries) {
+    const node: TocNode = { ...e, children: [] };
+    while (stack.length && stack[stack.length - 1]!.level >= e.level) stack.pop();
+    (stack.length ? stack[stack.length - 1]!.children : root).push(node);
+    stack.push(node);
+  }
+  return root;
 }
