@@ -4,6 +4,7 @@ import { ungroupFigures } from './figures.js';
 import { fixDoubledOutlineTitles } from './outline.js';
 import { renumberStructIds } from './structids.js';
 import { drawDraftMark } from './watermark.js';
+import { setXmpMetadata } from './xmp.js';
 
 /**
  * The post-pass on Chromium's PDF: document information, dates pinned to the report's date (the only
@@ -23,6 +24,7 @@ export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8
   doc.setLanguage(meta.lang);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
+  setXmpMetadata(doc, meta, date);
   fixDoubledOutlineTitles(doc);
   renumberStructIds(doc);
   ungroupFigures(doc);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import type { Printer, PrintResult } from '../../src/pdf/index.js';
 import { openPrinter } from '../../src/pdf/index.js';
 import { draftLine } from '../../src/pdf/messages.js';
@@ -120,6 +120,9 @@ describe('printing the fixture report', () => {
     expect(doc.getCreationDate()?.toISOString()).toBe('2021-03-31T00:00:00.000Z');
     expect(doc.getModificationDate()?.toISOString()).toBe('2021-03-31T00:00:00.000Z');
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('sv-SE');
+    const xmp = new TextDecoder().decode(doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream).getContents());
+    expect(xmp).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Uppföljning Vision e-hälsa 2025</rdf:li>');
+    expect(xmp).toContain('<xmp:CreateDate>2021-03-31T00:00:00Z</xmp:CreateDate>');
   });
 
   it('is tagged, with /Alt on the figures taken from the SVG', async () => {
