@@ -42,6 +42,11 @@ function parseYear(value: string): number {
   return Number(value);
 }
 
+function parseYearArgument(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new CliError(`ehalsa: "${value}" is not a year (four digits, e.g. 2021)`, EXIT.usage);
+  return Number(value);
+}
+
 export function buildProgram(): Command {
   const program = new Command('ehalsa')
     .description('Builds Uppföljning Vision e-hälsa 2025 — the annual follow-up report — from data.')
@@ -60,12 +65,15 @@ export function buildProgram(): Command {
     .option('--out <dir>', 'output folder', 'reports')
     .addOption(new Option('--format <list>', 'comma-separated: pdf,html,md,json,figures').default('pdf,html,md,json,figures'))
     .option('--draft', 'mark every page UTKAST with the build date and git commit')
+    .option('--final', 'refuse to build (exit 3, listing what is missing) if the edition would be a draft')
     .option('-q, --quiet', 'print only errors')
-    .action(async (opts: { year?: number; all?: boolean; out: string; format: string; draft?: boolean; quiet?: boolean }) => {
+    .action(async (opts: { year?: number; all?: boolean; out: string; format: string; draft?: boolean; final?: boolean; quiet?: boolean }) => {
       const { runReport, parseFormats } = await import('./report.js');
+      if (opts.draft && opts.final) throw new CliError('ehalsa: --draft and --final contradict each other', EXIT.usage);
       const root = findProjectRoot(program.opts<{ root?: string }>().root);
       const years = await resolveYears(root, opts);
-      await runReport({ years, root, out: opts.out, formats: parseFormats(opts.format), draft: Boolean(opts.draft), quiet: Boolean(opts.quiet) });
+      const formats = parseFormats(opts.format);
+      await runReport({ years, root, out: opts.out, formats, draft: Boolean(opts.draft), final: Boolean(opts.final), quiet: Boolean(opts.quiet) });
     });
 
   program
@@ -85,6 +93,14 @@ export function buildProgram(): Command {
     .action(async (opts: { year: number; json?: boolean }) => {
       const { runStatus } = await import('./status.js');
       await runStatus({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year, json: Boolean(opts.json) });
+    });
+
+  program
+    .command('new-year <YYYY>')
+    .description("start an edition: copy the previous edition's texts (marked unrevised), create datasets/<YYYY>/, print the data checklist")
+    .action(async (year: string) => {
+      const { runNewYear } = await import('./new-year.js');
+      await runNewYear({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: parseYearArgument(year) });
     });
 
   const indicators = program

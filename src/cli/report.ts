@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { FORMATS, StageError, buildModel, renderOutputs, type Format } from '../pipeline/build.js';
+import { FORMATS, StageError, buildModel, draftReasons, renderOutputs, type Format } from '../pipeline/build.js';
 import { stageOutput } from '../pipeline/output.js';
 import { readProject, type ProjectFiles } from '../pipeline/project.js';
 import { loadStyles } from '../render/styles.js';
@@ -14,6 +14,8 @@ export interface ReportOptions {
   out: string;
   formats: Set<Format>;
   draft: boolean;
+  /** Refuse (exit 3) instead of writing a draft when anything is missing or unrevised. */
+  final: boolean;
   quiet: boolean;
 }
 
@@ -46,6 +48,10 @@ export async function runReport(options: ReportOptions): Promise<void> {
         throw err;
       }
       if (!options.quiet) printDiagnostics(built.diagnostics, project);
+      const reasons = draftReasons(built.model.edition, built.model.facts);
+      if (options.final && reasons.length) {
+        throw new CliError(`ehalsa: the ${year} edition is not final; nothing was written:`, EXIT.input, reasons.map((r) => `  ${r}`));
+      }
       const { files, printHtml } = renderOutputs(built.model, options.formats, layout, styles);
       const staging = await stageOutput(options.out, year);
       try {

@@ -58,7 +58,8 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
     author: spec.author ?? spec.agency,
     subject: spec.subject ?? spec.title,
     keywords: spec.keywords ?? [],
-    revised: spec.revised ?? true,
+    unrevised: spec.unrevised ?? [],
+    copiedFrom: spec.copiedFrom ?? null,
   };
   const sections: SectionEntry[] = [];
   spec.sections.forEach((name, i) => {
@@ -140,7 +141,8 @@ interface EditionSpec {
   author?: string;
   subject?: string;
   keywords?: string[];
-  revised?: boolean;
+  unrevised?: string[];
+  copiedFrom?: number;
   sections: string[];
 }
 

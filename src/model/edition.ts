@@ -21,8 +21,14 @@ export interface EditionMeta {
   author: string;
   subject: string;
   keywords: string[];
-  /** False after `ehalsa new-year` copied the texts: commentary not yet revised for this year. */
-  revised: boolean;
+  /**
+   * Section files copied by `ehalsa new-year` from the previous edition and not yet revised for this
+   * year; the investigator removes a file from the list when its text is revised. Each is flagged in
+   * the draft.
+   */
+  unrevised: string[];
+  /** The edition the texts were copied from, when `unrevised` is not empty. */
+  copiedFrom: number | null;
 }
 
 export type SectionEntry = { kind: 'toc' } | { kind: 'file'; file: string; text: string };

@@ -146,7 +146,10 @@ export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>)
   const reasons: string[] = [];
   const missing = [...facts.values()].flatMap((f) => f.missing);
   if (missing.length) reasons.push(`Uppgifter saknas i texten: ${missing.join('; ')}.`);
-  if (!edition.meta.revised) reasons.push('Texterna är kopierade från föregående utgåva och ännu inte reviderade.');
+  if (edition.meta.unrevised.length) {
+    const from = edition.meta.copiedFrom ? ` från utgåvan ${edition.meta.copiedFrom}` : '';
+    reasons.push(`Texter kopierade${from} och ännu inte reviderade: ${edition.meta.unrevised.join(', ')}.`);
+  }
   return reasons;
 }
 

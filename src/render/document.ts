@@ -109,9 +109,17 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
           return { kind: 'page-break' };
       }
     };
+    const fileName = section.file.split('/').pop()!;
+    const flagUnrevised = input.edition.meta.unrevised.includes(fileName);
+    let flagged = false;
     for (const raw of parsed.blocks) {
       const block = convert(raw);
       if (block) blocks.push(block);
+      // An unrevised text is flagged right under its first heading (or at its start if it has none).
+      if (flagUnrevised && !flagged && (raw.kind === 'heading' || !parsed.blocks.some((r) => r.kind === 'heading'))) {
+        blocks.push({ kind: 'paragraph', inlines: [{ kind: 'missing', text: unrevisedMarker(input.edition) }] });
+        flagged = true;
+      }
     }
     for (const [key, def] of parsed.footnotes) {
       if (!used.has(key)) {
@@ -125,6 +133,11 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
     }
   }
   return { document: { meta: input.meta, blocks, toc, footnotes, figures, tables }, diagnostics };
+}
+
+function unrevisedMarker(edition: Edition): string {
+  const from = edition.meta.copiedFrom ? ` från utgåvan ${edition.meta.copiedFrom}` : '';
+  return `[Texten är kopierad${from} och ännu inte reviderad för år ${edition.meta.year}.]`;
 }
 
 function slug(title: string): string {

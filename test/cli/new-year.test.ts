@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT } from '../../src/cli/exit.js';
+import { projectRoot, runCli } from '../support/cli.js';
+
+/** A copy of the project's inputs, so that tests never modify the repository itself. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ehalsa-project-'));
+  for (const d of ['indicators', 'datasets', 'templates']) cpSync(join(projectRoot, d), join(dir, d), { recursive: true });
+  return dir;
+}
+
+describe('ehalsa new-year', () => {
+  it('starts the 2023 edition from the latest earlier one and prints the checklist', () => {
+    const root = copyProject();
+    try {
+      const r = runCli(['--root', root, 'new-year', '2023']);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('# Data att samla in för 2023');
+      expect(existsSync(join(root, 'templates/editions/2023/edition.yaml'))).toBe(true);
+      expect(readFileSync(join(root, 'datasets/2023/README.md'), 'utf8')).toContain('Data att samla in för 2023');
+      const edition = readFileSync(join(root, 'templates/editions/2023/edition.yaml'), 'utf8');
+      expect(edition).toMatch(/^year: 2023$/m);
+      expect(edition).toMatch(/^unrevised:$/m);
+      // No values are copied: the new year's folder holds only the checklist.
+      expect(readFileSync(join(root, 'datasets/2023/README.md'), 'utf8')).not.toMatch(/value:/);
+
+      const draft = runCli(['--root', root, 'report', '--year', '2023', '--format', 'md', '--out', join(root, 'reports'), '--quiet']);
+      expect(draft.status).toBe(0);
+      const md = readFileSync(join(root, 'reports/2023/report.md'), 'utf8');
+      expect(md).toContain('UTKAST');
+      expect(md).toContain('[Texten är kopierad från utgåvan');
+
+      const final = runCli(['--root', root, 'report', '--year', '2023', '--final', '--format', 'md', '--out', join(root, 'final')]);
+      expect(final.status).toBe(EXIT.input);
+      expect(final.stderr).toContain('is not final');
+      expect(existsSync(join(root, 'final/2023'))).toBe(false);
+
+      const again = runCli(['--root', root, 'new-year', '2023']);
+      expect(again.status).toBe(EXIT.usage);
+      expect(again.stderr).toContain('already exists');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
