@@ -17,6 +17,7 @@ export interface LaunchedBrowser {
 }
 
 const closeGraceMs = 5000;
+const minProtocolTimeoutMs = 30_000;
 
 export async function launchBrowser(candidate: BrowserCandidate, protocolTimeoutMs: number): Promise<LaunchedBrowser> {
   // Lazy: only the PDF path pays for loading puppeteer.
@@ -36,7 +37,8 @@ export async function launchBrowser(candidate: BrowserCandidate, protocolTimeout
       userDataDir: profileDir,
       pipe: true,
       defaultViewport: null,
-      protocolTimeout: protocolTimeoutMs,
+      // One protocol call (page.pdf of a long report) may take most of a document's budget.
+      protocolTimeout: Math.max(protocolTimeoutMs, minProtocolTimeoutMs),
       // Our own cleanup handles signals and also removes the profile folder.
       handleSIGINT: false,
       handleSIGTERM: false,

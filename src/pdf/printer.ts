@@ -57,17 +57,23 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
+  // Set after a timeout or crash: the next attempt starts in a fresh browser.
+  let stale = false;
+
   const printOnce = async (html: string, meta: PdfMeta): Promise<PrintResult> => {
-    const fontCss = await loadFontCss();
+    const page = injectFontCss(html, await loadFontCss());
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (!launched.browser.connected) launched = await relaunch(launched, timeoutMs);
       try {
-        return await printOnPage(launched, injectFontCss(html, fontCss), meta, timeoutMs);
+        if (stale || !launched.browser.connected) {
+          launched = await relaunch(launched, timeoutMs);
+          stale = false;
+        }
+        return await printOnPage(launched, page, meta, timeoutMs);
       } catch (error) {
         lastError = error;
-        // A timeout may mean a hung renderer (with --single-process, a hung browser): start afresh.
-        if (error instanceof TimeoutError || !launched.browser.connected) launched = await relaunch(launched, timeoutMs);
+        // A timeout may mean a hung renderer (with --single-process, a hung browser).
+        stale = isTimeout(error) || !launched.browser.connected;
       }
     }
     throw new PdfRenderError(attempts, describeError(lastError), { cause: lastError });
@@ -100,7 +106,14 @@ async function relaunch(old: LaunchedBrowser, timeoutMs: number): Promise<Launch
   return launchBrowser(old.candidate, timeoutMs);
 }
 
-class TimeoutError extends Error {}
+class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+}
+
+/** Ours, or puppeteer's (navigation, protocol calls): both are named TimeoutError. */
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || /timed out/i.test(error.message));
+}
 
 async function printOnPage(launched: LaunchedBrowser, html: string, meta: PdfMeta, timeoutMs: number): Promise<PrintResult> {
   const started = performance.now();

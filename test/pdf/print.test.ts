@@ -120,7 +120,9 @@ describe('printing the fixture report', () => {
     expect(doc.getCreationDate()?.toISOString()).toBe('2021-03-31T00:00:00.000Z');
     expect(doc.getModificationDate()?.toISOString()).toBe('2021-03-31T00:00:00.000Z');
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('sv-SE');
-    const xmp = new TextDecoder().decode(doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream).getContents());
+    const metadata = doc.catalog.lookup(PDFName.of('Metadata'));
+    expect(metadata).toBeInstanceOf(PDFRawStream);
+    const xmp = new TextDecoder().decode((metadata as PDFRawStream).getContents());
     expect(xmp).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Uppföljning Vision e-hälsa 2025</rdf:li>');
     expect(xmp).toContain('<xmp:CreateDate>2021-03-31T00:00:00Z</xmp:CreateDate>');
   });
