@@ -103,6 +103,19 @@ export function buildProgram(): Command {
       await runNewYear({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: parseYearArgument(year) });
     });
 
+  program
+    .command('diff <yearA> <yearB>')
+    .description("compare two editions' generated text by section and sentence, with word-level changes")
+    .option('--data', 'list the observations that changed instead')
+    .option('--html [file]', 'write an HTML page for a browser (default reports/diff-A-B.html)')
+    .action(async (a: string, b: string, opts: { data?: boolean; html?: string | boolean }) => {
+      const { runDiff, defaultDiffPath } = await import('./diff.js');
+      const yearA = parseYearArgument(a);
+      const yearB = parseYearArgument(b);
+      const html = opts.html === undefined ? null : typeof opts.html === 'string' ? opts.html : defaultDiffPath('reports', yearA, yearB);
+      await runDiff({ root: findProjectRoot(program.opts<{ root?: string }>().root), a: yearA, b: yearB, data: Boolean(opts.data), html });
+    });
+
   const indicators = program
     .command('indicators')
     .description('list the indicators: ID, name and the years with data')
