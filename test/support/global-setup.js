@@ -17,5 +17,10 @@ export default function globalSetup() {
   const root = join(import.meta.dirname, '..', '..');
   const marker = join(root, 'dist', 'cli', 'main.js');
   if (existsSync(marker) && statSync(marker).mtimeMs >= newest(join(root, 'src'))) return;
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  try {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
+  } catch (err) {
+    // tsc still emits when types are wrong; the typecheck step of CI reports those. Tests go on.
+    process.stderr.write(`global-setup: tsc reported errors (dist/ was still written):\n${err.stdout ?? ''}\n`);
+  }
 }
