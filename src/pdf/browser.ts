@@ -20,7 +20,7 @@ export interface BrowserCandidate {
   source: BrowserSource;
   /** Command-line flags, complete (the launcher adds only --user-data-dir). */
   args: string[];
-  /** chrome-headless-shell (what @sparticuz ships) needs puppeteer's 'shell' mode; a full Chrome takes `true`. */
+  /** 'shell' for chrome-headless-shell (what @sparticuz ships); `true` (new headless) also runs it, and any Chrome. */
   headless: 'shell' | true;
 }
 
@@ -70,7 +70,7 @@ export async function findBrowser(context: DiscoveryContext = currentContext()):
     const path = context.env[variable];
     if (!path) continue;
     if (!context.isExecutable(path)) throw new BrowserNotFoundError({ variable, path });
-    return { executablePath: path, source: variable, args: common, headless: headlessFor(path) };
+    return { executablePath: path, source: variable, args: common, headless: true };
   }
   const searched: string[] = [];
   if (context.platform === 'linux' && context.arch === 'x64') {
@@ -87,11 +87,6 @@ export async function findBrowser(context: DiscoveryContext = currentContext()):
     if (context.isExecutable(path)) return { executablePath: path, source: 'installed', args: common, headless: true };
   }
   throw new BrowserNotFoundError({ searched });
-}
-
-/** A binary named like chrome-headless-shell only runs in puppeteer's 'shell' mode. */
-function headlessFor(path: string): 'shell' | true {
-  return /headless[-_]shell|\/tmp\/chromium$/.test(path) ? 'shell' : true;
 }
 
 function unique(args: string[]): string[] {
