@@ -9,5 +9,7 @@ export function injectFontCss(html: string, fontCss: string): string {
   const style = `<style data-ehalsa-fonts>\n${fontCss}</style>`;
   const head = /<head(\s[^>]*)?>/i;
   if (head.test(html)) return html.replace(head, (tag) => `${tag}\n${style}`);
-  return html.replace(/<html(\s[^>]*)?>/i, (tag) => `${tag}\n<head>${style}</head>`);
+  const root = /<html(\s[^>]*)?>/i;
+  if (root.test(html)) return html.replace(root, (tag) => `${tag}\n<head>${style}</head>`);
+  return style + html;
 }

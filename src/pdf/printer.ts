@@ -125,14 +125,23 @@ async function printOnPage(launched: LaunchedBrowser, html: string, meta: PdfMet
       timer = setTimeout(() => reject(new TimeoutError(renderTimedOut(timeoutMs))), timeoutMs);
     });
     const printed = renderPage(page, html, timeoutMs);
-    printed.catch(() => undefined); // settled through the race below
+    // Whichever loses the race may still reject later; that must not become an unhandled rejection.
+    printed.catch(() => undefined);
+    crashed.catch(() => undefined);
     const { pdf, diagnostics, pageCount, footnoteCount } = await Promise.race([printed, crashed]);
     const finished = await finishPdf(pdf, meta);
     return { pdf: finished, diagnostics, pageCount, footnoteCount, durationMs: Math.round(performance.now() - started) };
   } finally {
     clearTimeout(timer);
-    await page.close().catch(() => undefined);
+    // A hung page would hold the retry for the whole protocol timeout; the browser is replaced anyway.
+    await Promise.race([page.close().catch(() => undefined), delay(pageCloseGraceMs)]);
   }
+}
+
+const pageCloseGraceMs = 2000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 async function renderPage(page: Page, html: string, timeoutMs: number) {
