@@ -54,8 +54,8 @@ export function rankItems<K>(items: readonly RankItem<K>[], order: Order = 'desc
   // Stable sorts keep the input (display) order inside every tie.
   const byValue = [...items].sort((a, b) => sign * (a.value - b.value));
   const groups = splitBy(byValue, (a, b) => a.value === b.value)
-    .flatMap((g) => refine(g, (i) => sigScore(i), -sign))
-    .flatMap((g) => refine(g, (i) => i.tieBreak?.negative ?? undefined, sign));
+    .flatMap((g) => refine(g, (i) => sigScore(i), sign)) // like the value: "higher" is better
+    .flatMap((g) => refine(g, (i) => i.tieBreak?.negative ?? undefined, -sign)); // the other way round
   const out: Ranked<K>[] = [];
   for (const group of groups) {
     const rank = out.length + 1;
