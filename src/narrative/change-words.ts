@@ -6,7 +6,7 @@
 import type { Qualifier } from '../model/observation.js';
 import type { Unit } from '../model/registry.js';
 import { exactDifference, decimalPlaces } from '../compute/decimal.js';
-import { describeChange, directionOf, pickScale, type Direction } from '../text/index.js';
+import { describeChange, directionOf, pickScale, type Direction, type ValueFormatOptions } from '../text/index.js';
 import { showValue, type ShownValue } from './show.js';
 
 export interface ShownChange {
@@ -32,11 +32,12 @@ export function showChange(
   from: { value: number; qualifier: Qualifier | null },
   to: { value: number; qualifier: Qualifier | null },
   unit: Unit,
+  display: Pick<ValueFormatOptions, 'decimals' | 'scale'> = {},
 ): ShownChange {
   const counted = unit === 'antal' || unit === 'kronor';
-  const scale = counted ? pickScale(Math.max(Math.abs(from.value), Math.abs(to.value))) : undefined;
-  const a = showValue(from.value, from.qualifier, unit, { scale });
-  const b = showValue(to.value, to.qualifier, unit, { scale });
+  const scale = display.scale ?? (counted ? pickScale(Math.max(Math.abs(from.value), Math.abs(to.value)), display) : undefined);
+  const a = showValue(from.value, from.qualifier, unit, { ...display, scale });
+  const b = showValue(to.value, to.qualifier, unit, { ...display, scale });
   const shownDifference = exactDifference(a.shown, b.shown);
   const direction = directionOf(shownDifference);
   const decimals = counted ? undefined : Math.max(decimalPlaces(a.shown), decimalPlaces(b.shown));

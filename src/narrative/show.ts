@@ -16,6 +16,8 @@ export interface ShownValue {
   text: string;
   /** The number with its approximation word, without the unit word: "drygt 86", "191 miljoner", "2". */
   number: string;
+  /** The number alone, without the approximation word: "86", "191 miljoner". */
+  bare: string;
   /** "procent", "poäng", "" for counts, "plats" for ranks. */
   unitWord: string;
   /** The value the text shows, in the original unit (191 000 000). */
@@ -27,7 +29,7 @@ export interface ShownValue {
 export function showValue(value: number, qualifier: Qualifier | null, unit: Unit, options: ValueFormatOptions = {}): ShownValue {
   if (unit === 'rang') {
     const place = roundHalfAway(value, 0);
-    return { text: formatPlace(Math.max(1, place)), number: String(place), unitWord: 'plats', shown: place, word: null };
+    return { text: formatPlace(Math.max(1, place)), number: String(place), bare: String(place), unitWord: 'plats', shown: place, word: null };
   }
   if (qualifier === 'over' || qualifier === 'under') {
     // ">98": shown with the published digits; re-rounding "över 98,5" to "över 99" would claim too much.
@@ -51,5 +53,5 @@ export function showValue(value: number, qualifier: Qualifier | null, unit: Unit
 
 function withWord(d: ReturnType<typeof displayValue>, word: Qualifier | null): ShownValue {
   const prefix = word ? `${qualifierWord(word)} ` : '';
-  return { text: `${prefix}${d.text}`, number: `${prefix}${d.number}`, unitWord: d.unitWord, shown: d.shown, word };
+  return { text: `${prefix}${d.text}`, number: `${prefix}${d.number}`, bare: d.number, unitWord: d.unitWord, shown: d.shown, word };
 }

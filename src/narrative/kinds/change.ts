@@ -15,13 +15,15 @@ import { gapFact } from '../gap.js';
 import { factMessages } from '../messages.js';
 import { readEnum, readYear } from '../reader.js';
 import { keysAt, lookup, seriesPoints } from '../series.js';
+import { DISPLAY_PARAMS, readDisplay } from './display.js';
 import { FORMS, makeFact, type FactKind } from './kind.js';
 
 export const changeKind: FactKind = {
-  params: ['compare', 'form'],
+  params: ['compare', 'form', ...DISPLAY_PARAMS],
   build(r) {
     const compare = readYear(r, r.raw('compare'), 'compare', ['previous', 'first'] as const) ?? r.datasets.year - 1;
     const form = readEnum(r, 'form', FORMS, 'perfect');
+    const display = readDisplay(r);
     const toYear = r.datasets.year;
     if (typeof compare === 'number' && compare >= toYear) r.error('fact/bad-param', factMessages.spanBackwards(r.def.id, compare, toYear));
     if (!r.ok) return undefined;
@@ -34,7 +36,7 @@ export const changeKind: FactKind = {
     const from = lookup(r.datasets, r.selection, span.fromYear);
     const to = lookup(r.datasets, r.selection, span.toYear);
     if (!from.ok || !to.ok) throw new Error(`change ${r.def.id}: span end without value`);
-    const c = showChange(from.observation, to.observation, r.indicator.unit);
+    const c = showChange(from.observation, to.observation, r.indicator.unit, display);
 
     let text: string;
     if (c.direction === 'unchanged') text = form === 'short' ? c.noun : `${form === 'past' ? c.past : c.perfect} ${c.to.text}`;

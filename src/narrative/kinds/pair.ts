@@ -2,7 +2,7 @@
  * kind: pair — values named one after the other: "73 procent respektive 65 procent", "14 och 11".
  * Parameters: items, a list of `{ where, year?, indicator? }` (where merges into the fact's for the
  * same indicator; year defaults to the report year, `previous` allowed); joiner `respektive` (default)
- * or `och`. Parts: first, second, third, … (each value), numbers ("73 respektive 65 procent", the unit
+ * or `och`; the display options decimals and scale. Parts: first, second, third, … (each value), numbers ("73 respektive 65 procent", the unit
  * once when all share it), Text.
  */
 import { joinList } from '../../text/index.js';
@@ -11,12 +11,14 @@ import { readEnum, readRelatedSelection } from '../reader.js';
 import { gapFact, type MissingValue } from '../gap.js';
 import { lookup, type Lookup } from '../series.js';
 import { showValue, type ShownValue } from '../show.js';
+import { DISPLAY_PARAMS, readDisplay } from './display.js';
 import { makeFact, type FactKind } from './kind.js';
 
 export const pairKind: FactKind = {
-  params: ['items', 'joiner'],
+  params: ['items', 'joiner', ...DISPLAY_PARAMS],
   build(r) {
     const joiner = readEnum(r, 'joiner', ['respektive', 'och'] as const, 'respektive');
+    const display = readDisplay(r);
     const raw = r.raw('items');
     if (!Array.isArray(raw) || raw.length < 2) {
       r.error('fact/bad-param', raw === undefined || Array.isArray(raw) ? factMessages.tooFewItems(r.def.id) : factMessages.badParam(r.def.id, 'items', 'a list', raw));
@@ -33,7 +35,7 @@ export const pairKind: FactKind = {
     const shown: ShownValue[] = found.map((f, i) => {
       if (!f.ok) throw new Error('unreachable');
       const unit = r.registry.indicators.get(items[i]!.selection.indicator)?.unit ?? r.indicator.unit;
-      return showValue(f.observation.value, f.observation.qualifier, unit);
+      return showValue(f.observation.value, f.observation.qualifier, unit, display);
     });
     const text = joinList(shown.map((s) => s.text), joiner);
     const unitWord = shown[0]!.unitWord;

@@ -12,16 +12,18 @@ import { inlineLabel, labelOf, membersOf } from '../members.js';
 import { factHints, factMessages } from '../messages.js';
 import { readInteger } from '../reader.js';
 import { showValue } from '../show.js';
+import { DISPLAY_PARAMS, readDisplay } from './display.js';
 import { makeFact, type FactKind } from './kind.js';
 import { readMemberDimension, readOrder } from './members-params.js';
 import { itemName } from './pair.js';
 
 export const topKind: FactKind = {
-  params: ['dimension', 'n', 'order'],
+  params: ['dimension', 'n', 'order', ...DISPLAY_PARAMS],
   build(r) {
     const dimension = readMemberDimension(r);
     const order = readOrder(r);
     const n = readInteger(r, 'n', 1, 12);
+    const display = readDisplay(r);
     if (r.raw('n') === undefined) r.error('fact/missing-param', factMessages.missingParam(r.def.id, 'n'));
     if (!r.ok || !dimension || n === undefined) return undefined;
 
@@ -40,7 +42,7 @@ export const topKind: FactKind = {
     const labels = top.members.map((m) => name(m.key));
     const shown = top.members.map((m) => {
       const o = byCode.get(m.key)!;
-      return `${name(m.key)} (${showValue(m.value, o.qualifier, r.indicator.unit).text})`;
+      return `${name(m.key)} (${showValue(m.value, o.qualifier, r.indicator.unit, display).text})`;
     });
     const parts: Record<string, string> = { count: numberWord(top.members.length), withValues: joinList(shown) };
     labels.forEach((l, i) => (parts[itemName(i)] = l));

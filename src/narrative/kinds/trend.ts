@@ -6,7 +6,7 @@
  *   unchanged at the shown precision: "har legat kvar på 66 procent sedan år 2017",
  *   "låg kvar på 66 procent mellan år 2017 och 2020", short "oförändrat på 66 procent".
  * Parameters: from (`first`, the first year with a value, or a year), to (`latest`, the report year, or
- * a year), form. Years in between without a value are skipped and reported (part `skipped`, value
+ * a year), form, and the display options decimals and scale (as for value). Years in between without a value are skipped and reported (part `skipped`, value
  * `skipped`). Parts: verb, from, to, fromYear, toYear, difference, direction, Text.
  */
 import { changeOverSpan } from '../../compute/span.js';
@@ -16,14 +16,16 @@ import { gapFact } from '../gap.js';
 import { factMessages } from '../messages.js';
 import { readEnum, readYear } from '../reader.js';
 import { keysAt, lookup, seriesPoints } from '../series.js';
+import { DISPLAY_PARAMS, readDisplay } from './display.js';
 import { FORMS, makeFact, type FactKind } from './kind.js';
 
 export const trendKind: FactKind = {
-  params: ['from', 'to', 'form'],
+  params: ['from', 'to', 'form', ...DISPLAY_PARAMS],
   build(r) {
     const fromParam = readYear(r, r.raw('from'), 'from', ['first'] as const) ?? 'first';
     const toParam = readYear(r, r.raw('to'), 'to', ['latest'] as const) ?? 'latest';
     const form = readEnum(r, 'form', FORMS, 'perfect');
+    const display = readDisplay(r);
     const toYear = toParam === 'latest' ? r.datasets.year : toParam;
     if (typeof fromParam === 'number' && fromParam >= toYear) r.error('fact/bad-param', factMessages.spanBackwards(r.def.id, fromParam, toYear));
     if (!r.ok) return undefined;
@@ -37,7 +39,7 @@ export const trendKind: FactKind = {
     const from = lookup(r.datasets, r.selection, span.fromYear);
     const to = lookup(r.datasets, r.selection, span.toYear);
     if (!from.ok || !to.ok) throw new Error(`trend ${r.def.id}: span end without value`); // changeOverSpan guarantees both
-    const c = showChange(from.observation, to.observation, r.indicator.unit);
+    const c = showChange(from.observation, to.observation, r.indicator.unit, display);
     const fy = formatYear(span.fromYear);
     const ty = formatYear(span.toYear);
 
