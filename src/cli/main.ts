@@ -116,6 +116,16 @@ export function buildProgram(): Command {
       await runDiff({ root: findProjectRoot(program.opts<{ root?: string }>().root), a: yearA, b: yearB, data: Boolean(opts.data), html });
     });
 
+  program
+    .command('preview')
+    .description('serve the HTML edition on localhost and rebuild it when templates, texts or data change')
+    .requiredOption('--year <YYYY>', 'the report year', parseYear)
+    .option('--port <n>', 'port on 127.0.0.1', (v) => Number(v), 4173)
+    .action(async (opts: { year: number; port: number }) => {
+      const { runPreview } = await import('./preview.js');
+      await runPreview({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year, port: opts.port });
+    });
+
   const indicators = program
     .command('indicators')
     .description('list the indicators: ID, name and the years with data')

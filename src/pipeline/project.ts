@@ -90,7 +90,9 @@ async function readText(root: string, path: string, diagnostics: Diagnostic[]): 
   const full = join(root, path);
   const rel = relative(root, full).split(sep).join('/');
   if (rel.startsWith('..')) return null;
-  const info = await lstat(full);
+  // A file may vanish between listing and reading (an editor saving, a git checkout): skip it.
+  const info = await lstat(full).catch(() => null);
+  if (!info) return null;
   if (info.size > MAX_FILE_BYTES) {
     diagnostics.push({
       severity: 'error',
@@ -101,7 +103,8 @@ async function readText(root: string, path: string, diagnostics: Diagnostic[]): 
     });
     return null;
   }
-  const bytes = await readFile(full);
+  const bytes = await readFile(full).catch(() => null);
+  if (!bytes) return null;
   try {
     return { path: rel, text: UTF8.decode(bytes) };
   } catch {
