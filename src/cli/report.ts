@@ -52,7 +52,17 @@ export async function runReport(options: ReportOptions): Promise<void> {
       if (options.final && reasons.length) {
         throw new CliError(`ehalsa: the ${year} edition is not final; nothing was written:`, EXIT.input, reasons.map((r) => `  ${r}`));
       }
-      const { files, printHtml } = renderOutputs(built.model, options.formats, layout, styles);
+      let rendered;
+      try {
+        rendered = renderOutputs(built.model, options.formats, layout, styles);
+      } catch (err) {
+        if (err instanceof StageError) {
+          printDiagnostics(err.diagnostics, project);
+          throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
+        }
+        throw err;
+      }
+      const { files, printHtml } = rendered;
       const staging = await stageOutput(options.out, year);
       try {
         for (const [name, content] of files) await staging.write(name, content);

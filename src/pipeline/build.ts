@@ -30,7 +30,7 @@ import type { Registry } from '../model/registry.js';
 import { computeFacts } from '../narrative/facts.js';
 import { loadRegistry } from '../registry/load.js';
 import { assembleDocument } from '../render/document.js';
-import { renderHtml, type LayoutTemplates } from '../render/html.js';
+import { LayoutError, renderHtml, type LayoutTemplates } from '../render/html.js';
 import { buildReportJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { ProjectFiles } from './project.js';
@@ -156,8 +156,17 @@ export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>)
 export type Format = 'md' | 'html' | 'json' | 'pdf' | 'figures';
 export const FORMATS: readonly Format[] = ['pdf', 'html', 'md', 'json', 'figures'];
 
-/** Stage 9: the document → text outputs (pure). */
+/** Stage 9: the document → text outputs (pure). A broken layout template is a render-stage error. */
 export function renderOutputs(model: Model, formats: ReadonlySet<Format>, layout: LayoutTemplates, css: { screen: string; print: string }) {
+  try {
+    return renderFiles(model, formats, layout, css);
+  } catch (err) {
+    if (err instanceof LayoutError) throw new StageError('render', [err.diagnostic]);
+    throw err;
+  }
+}
+
+function renderFiles(model: Model, formats: ReadonlySet<Format>, layout: LayoutTemplates, css: { screen: string; print: string }) {
   const files = new Map<string, string>();
   if (formats.has('md')) files.set('report.md', renderMarkdown(model.document));
   if (formats.has('html')) files.set('report.html', renderHtml(model.document, 'screen', layout, css.screen));

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import type { Block, Caption, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 
@@ -23,9 +24,78 @@ export function renderHtml(document: ReportDocument, flavour: HtmlFlavour, layou
     const name = p.path.split('/').pop()!.replace(/\.hbs$/, '');
     hb.registerPartial(name, p.text.replace(/\r\n?/g, '\n').replace(/\n+$/, ''));
   }
-  const template = hb.compile(layout.main.text, { strict: true, explicitPartialContext: false });
   const view = buildView(document, flavour, css);
-  return template(view, { allowProtoPropertiesByDefault: false });
+  try {
+    // Parse every template up front so a syntax error names its own file.
+    for (const f of [layout.main, ...layout.partials]) parseTemplate(f);
+    const template = hb.compile(layout.main.text, { strict: true, knownHelpersOnly: false });
+    return template(view, { allowProtoPropertiesByDefault: false });
+  } catch (err) {
+    if (err instanceof LayoutError) throw err;
+    throw layoutError(err, layout);
+  }
+}
+
+/** A layout template failed: file:line and what went wrong (caught by the pipeline as a render error). */
+export class LayoutError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+function parseTemplate(f: SourceFile): void {
+  try {
+    Handlebars.parse(f.text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+    throw new LayoutError({
+      severity: 'error',
+      code: 'layout/syntax',
+      message: `template syntax error: ${message.split('\n')[0]}`,
+      location: { file: f.path, line, column: 1 },
+      hint: 'check the {{ }} and {{#…}}…{{/…}} pairs',
+    });
+  }
+}
+
+/** Runtime errors carry no file; find the template that holds the offending name. */
+function layoutError(err: unknown, layout: LayoutTemplates): LayoutError {
+  const message = err instanceof Error ? err.message : String(err);
+  const helper = /^Missing helper: "?([^"\s]+)"?/.exec(message)?.[1];
+  const partial = /The partial (\S+) could not be found/.exec(message)?.[1];
+  const variable = /^"([^"]+)" not defined in/.exec(message)?.[1];
+  const name = helper ?? partial ?? variable;
+  const files = [layout.main, ...layout.partials];
+  const needle = helper ? new RegExp(`{{[#/]?\\s*${escapeRe(helper)}\\b`) : partial ? new RegExp(`{{>\\s*${escapeRe(partial)}\\b`) : variable ? new RegExp(`{{[^}]*\\b${escapeRe(variable)}\\b`) : null;
+  let location = { file: layout.main.path, line: 1, column: 1 };
+  for (const f of files) {
+    const lines = f.text.split(/\r?\n/);
+    const idx = needle ? lines.findIndex((l) => needle.test(l)) : -1;
+    if (idx >= 0) {
+      location = { file: f.path, line: idx + 1, column: lines[idx]!.search(needle!) + 1 };
+      break;
+    }
+  }
+  const text = helper
+    ? `unknown template helper "${helper}"`
+    : partial
+      ? `unknown partial "${partial}"`
+      : variable
+        ? `template value "${variable}" is not defined`
+        : `template error: ${message.split('\n')[0]}`;
+  const hint = helper
+    ? 'the layout may use Handlebars built-ins (if, each, unless, with, lookup) only'
+    : partial
+      ? `partials are the files in templates/layout/partials/ (${layout.partials.length} found)`
+      : name
+        ? 'the view model has no such value; see src/render/html.ts buildView'
+        : undefined;
+  return new LayoutError({ severity: 'error', code: 'layout/error', message: text, location, ...(hint ? { hint } : {}) });
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function buildView(document: ReportDocument, flavour: HtmlFlavour, css: string) {
