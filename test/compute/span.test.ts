@@ -19,7 +19,7 @@ describe('changeOverSpan', () => {
     });
   });
 
-  it.each<[string, SeriesPoint[], Parameters<typeof changeOverSpan>[1], object]>([
+  it.each<[string, SeriesPoint[], Parameters<typeof changeOverSpan>[1], Record<string, unknown>]>([
     ['first skips a year not asked', [gap(2017, 'not-asked'), v(2018, 10), v(2020, 20)], {}, { ok: true, fromYear: 2018, toYear: 2020 }],
     ['last skips a missing report year', [v(2017, 10), v(2019, 12), gap(2020, 'not-available')], {}, { ok: true, fromYear: 2017, toYear: 2019 }],
     ['a given year', [v(2017, 10), v(2018, 11), v(2020, 20)], { from: 2018, to: 2020 }, { ok: true, fromYear: 2018, toYear: 2020 }],
