@@ -9,7 +9,7 @@ export interface Change {
   to: number;
   /** to − from in the values' own unit, exact in their decimals (for shares these are percentage points). */
   absolute: number;
-  /** (to − from) / |from| · 100: the change in percent of the earlier value; null when from is 0. */
+  /** (to − from) / |from| · 100: the change in percent of the earlier value; null when from is 0 (or so near it that the result is not finite). */
   relative: number | null;
   /** The absolute change when the values are shares (0–100), so "5 procentenheter"; null otherwise. */
   percentagePoints: number | null;
@@ -25,8 +25,9 @@ export function computeChange(from: number, to: number, options: ChangeOptions =
   assertFinite(from, 'from');
   assertFinite(to, 'to');
   const absolute = exactDifference(from, to);
-  const relative = from === 0 ? null : (absolute / Math.abs(from)) * 100;
-  return { from, to, absolute, relative: relative === 0 ? 0 : relative, percentagePoints: options.share ? absolute : null };
+  const r = from === 0 ? null : (absolute / Math.abs(from)) * 100;
+  const relative = r === null || !Number.isFinite(r) ? null : r === 0 ? 0 : r;
+  return { from, to, absolute, relative, percentagePoints: options.share ? absolute : null };
 }
 
 /** The sign of a change: 1, −1 or 0. */

@@ -4,10 +4,11 @@
  */
 import { exactSum } from './decimal.js';
 
-/** numerator / denominator; null when the denominator is 0 (no ratio exists) or either is not finite. */
+/** numerator / denominator; null when the denominator is 0 (no ratio exists), or the result is not finite. */
 export function computeRatio(numerator: number, denominator: number): number | null {
   if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator === 0) return null;
   const r = numerator / denominator;
+  if (!Number.isFinite(r)) return null;
   return r === 0 ? 0 : r;
 }
 

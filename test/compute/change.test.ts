@@ -16,6 +16,7 @@ describe('computeChange', () => {
     ['tiny numbers', 0.0001, 0.0003, false, 0.0002, 200, null],
     ['huge numbers', 1.2e12, 1.5e12, false, 3e11, 25, null],
     ['negative earlier value: relative against its size', -4, -2, false, 2, 50, null],
+    ['from a denormal: no finite relative change', 5e-324, 1, false, 1, null, null],
   ])('%s: %p → %p', (_name, from, to, share, absolute, relative, points) => {
     const c = computeChange(from, to, { share });
     expect(c.absolute).toBe(absolute);

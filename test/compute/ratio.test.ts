@@ -11,6 +11,7 @@ describe('ratios', () => {
     ['zero denominator', 5, 0, null],
     ['tiny', 3e-9, 1e-9, 3],
     ['huge', 2.4e12, 1.2e12, 2],
+    ['overflow', 1e300, 1e-300, null],
   ])('%s: %p / %p', (_name, n, d, expected) => {
     const r = computeRatio(n, d);
     if (expected === null) expect(r).toBeNull();

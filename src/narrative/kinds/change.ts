@@ -53,7 +53,7 @@ export const changeKind: FactKind = {
     };
     const relative = span.change.relative;
     // The relative change only where the direction shows one: never "ökat … 0 procent".
-    if (relative !== null) parts['relative'] = c.direction === 'unchanged' ? '0 procent' : approximate(Math.abs(relative), { unit: 'procent', decimals: 0 }).text;
+    if (relative !== null && Math.abs(relative) <= 1e11) parts['relative'] = c.direction === 'unchanged' ? '0 procent' : approximate(Math.abs(relative), { unit: 'procent', decimals: 0 }).text;
     return makeFact(
       r,
       text,

@@ -21,6 +21,9 @@ import { makeFact, type FactKind } from './kind.js';
 /** How close to a whole multiple (in percent of it) the 2020 edition still says "nästan"/"drygt". */
 export const EDITION_NEAR_PERCENT = 7;
 
+/** Beyond this a "ratio" says only that the denominator is next to nothing; no sentence should print it. */
+const MAX_RATIO = 1e9;
+
 export const ratioKind: FactKind = {
   params: ['compare'],
   build(r) {
@@ -40,8 +43,8 @@ export const ratioKind: FactKind = {
     if (!num.ok || !den.ok) return gapFact(r.def, r.registry, missing, keys);
 
     const ratio = computeRatio(num.observation.value, den.observation.value);
-    if (ratio === null || ratio < 0) {
-      // No ratio exists (a zero or negative denominator): a visible gap, not a made-up number.
+    if (ratio === null || ratio < 0 || ratio > MAX_RATIO) {
+      // No ratio exists (a zero, negative or vanishing denominator): a visible gap, not a made-up number.
       const what = `${describeSelection(r.registry, r.selection, r.datasets.year)} / ${describeSelection(r.registry, compare.selection, denominatorYear)}`;
       const text = `[kvot saknas: ${what}]`;
       return { id: r.def.id, kind: r.def.kind, text, parts: {}, values: {}, observations: keys, missing: [text.slice(1, -1)] };
