@@ -48,7 +48,7 @@ export function changeOverSpan(points: readonly SeriesPoint[], options: SpanOpti
   let to: SeriesPoint | undefined;
   if (toSpec === 'last') {
     to = [...series].reverse().find((p) => p.value !== null);
-    if (!to) return { ok: false, gaps: series.map(gapOf) };
+    if (!to) return { ok: false, gaps: reasonsOrLast(series, series[series.length - 1]?.year ?? 0) };
   } else {
     to = at(toSpec);
     if (to.value === null) gaps.push(gapOf(to));
@@ -57,9 +57,10 @@ export function changeOverSpan(points: readonly SeriesPoint[], options: SpanOpti
   const fromSpec = options.from ?? 'first';
   let from: SeriesPoint | undefined;
   if (fromSpec === 'first') {
-    const earlier = series.filter((p) => p.year < to.year);
+    const end = to.year;
+    const earlier = series.filter((p) => p.year < end);
     from = earlier.find((p) => p.value !== null);
-    if (!from) gaps.push(...(earlier.length ? earlier.map(gapOf) : [{ year: to.year - 1, reason: 'absent' as const }]));
+    if (!from) gaps.push(...reasonsOrLast(earlier, end - 1));
   } else {
     if (fromSpec >= to.year) throw new RangeError(`a span must run forward in time: ${fromSpec} → ${to.year}`);
     from = at(fromSpec);
@@ -77,6 +78,17 @@ export function changeOverSpan(points: readonly SeriesPoint[], options: SpanOpti
     change: computeChange(from.value, to.value, { share: options.share }),
     skipped,
   };
+}
+
+/**
+ * Why no year of `points` has a value: the years that give a reason (not asked, not collected, …);
+ * when none does, only the latest year (or `fallback`) as not entered — not every year any other
+ * indicator has data for.
+ */
+function reasonsOrLast(points: readonly SeriesPoint[], fallback: number): Gap[] {
+  const explained = points.filter((p) => p.value === null && p.reason !== null && p.reason !== 'absent').map(gapOf);
+  if (explained.length) return explained;
+  return [{ year: points[points.length - 1]?.year ?? fallback, reason: 'absent' }];
 }
 
 function gapOf(p: SeriesPoint): Gap {

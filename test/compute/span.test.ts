@@ -44,6 +44,12 @@ describe('changeOverSpan', () => {
       { year: 2019, reason: 'not-asked' },
       { year: 2020, reason: 'not-available' },
     ]],
+    ['nothing before the end but years nobody entered: only the latest of them', [gap(2010, 'absent'), gap(2013, 'absent'), v(2020, 5)], { to: 2020 }, [
+      { year: 2013, reason: 'absent' },
+    ]],
+    ['a reason given beats years nobody entered', [gap(2010, 'absent'), gap(2017, 'not-asked'), gap(2018, 'absent'), v(2020, 5)], { to: 2020 }, [
+      { year: 2017, reason: 'not-asked' },
+    ]],
   ])('gap: %s', (_name, points, options, gaps) => {
     expect(changeOverSpan(points, options)).toEqual({ ok: false, gaps });
   });
