@@ -5,7 +5,7 @@
  *   unchanged at the shown precision: "har legat kvar på 55 procent", "låg kvar på 55 procent",
  *   "ingen förändring".
  * Parameters: compare (`previous`, the year before the report year; `first`, the first year with a
- * value; or a year), form. Parts: verb, difference, relative ("13 procent", with drygt/knappt when
+ * value; or a year), form, and the display options decimals and scale. Parts: verb, difference, relative ("13 procent", with drygt/knappt when
  * rounded; absent when the earlier value is 0), from, to, fromYear, toYear, direction, Text.
  */
 import { changeOverSpan } from '../../compute/span.js';

@@ -2,8 +2,8 @@
  * kind: pair — values named one after the other: "73 procent respektive 65 procent", "14 och 11".
  * Parameters: items, a list of `{ where, year?, indicator? }` (where merges into the fact's for the
  * same indicator; year defaults to the report year, `previous` allowed); joiner `respektive` (default)
- * or `och`; the display options decimals and scale. Parts: first, second, third, … (each value), numbers ("73 respektive 65 procent", the unit
- * once when all share it), Text.
+ * or `och`; the display options decimals and scale. Parts: first, second, third, … (each value),
+ * numbers ("73 respektive 65 procent", the unit once when all share it), Text.
  */
 import { joinList } from '../../text/index.js';
 import { factMessages } from '../messages.js';

@@ -6,8 +6,9 @@
  *   unchanged at the shown precision: "har legat kvar på 66 procent sedan år 2017",
  *   "låg kvar på 66 procent mellan år 2017 och 2020", short "oförändrat på 66 procent".
  * Parameters: from (`first`, the first year with a value, or a year), to (`latest`, the report year, or
- * a year), form, and the display options decimals and scale (as for value). Years in between without a value are skipped and reported (part `skipped`, value
- * `skipped`). Parts: verb, from, to, fromYear, toYear, difference, direction, Text.
+ * a year), form, and the display options decimals and scale (as for value). Years in between without a
+ * value are skipped and reported (part `skipped`, value `skipped`).
+ * Parts: verb, from, to, fromYear, toYear, difference, direction, skipped (only when years were skipped), Text.
  */
 import { changeOverSpan } from '../../compute/span.js';
 import { formatYear, joinList } from '../../text/index.js';
