@@ -1,5 +1,5 @@
 import { locate } from '../diagnostics/source.js';
-import type { Dimension, Indicator, IndicatorId, Inriktningsmal, Malomrade, Registry } from '../model/registry.js';
+import type { Dimension, Indicator, IndicatorId, Registry } from '../model/registry.js';
 import { normalizeDimension, type IndicatorEntry, type Located, type NormalizedGoals } from './normalize.js';
 import type { DimensionRefSpec } from './spec.js';
 
