@@ -65,7 +65,9 @@ describe('kind trend', () => {
     ['the report year is missing', { 2017: 37, 2021: { missing: 'not-available' } }, '[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
     ['the report year was never entered', { 2017: 37, 2020: 66 }, '[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
     ['the report year was not asked', { 2020: 66, 2021: { missing: 'not-asked' } }, '[frågan ställdes inte: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
-    ['no earlier year', { 2017: { missing: 'not-asked' }, 2021: 70 }, '[frågan ställdes inte: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2017] [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2020]'],
+    ['no earlier year: the year with a reason', { 2017: { missing: 'not-asked' }, 2021: 70 }, '[frågan ställdes inte: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2017]'],
+    ['no earlier year entered at all: the latest data year', { 2021: 70 }, '[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2020]'],
+    ['both ends missing', { 2017: { missing: 'not-asked' }, 2021: { missing: 'not-collected' } }, '[frågan ställdes inte: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2017] [uppgiften samlades inte in: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
   ])('gap: %s', (_name, values, text) => {
     const f = fact(datasetsOf(2021, series(values), [2017, 2020, 2021]), 'trend', { indicator: '1:1', where: W });
     expect(f.text).toBe(text);
