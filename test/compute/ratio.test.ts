@@ -19,7 +19,7 @@ describe('ratios', () => {
   });
 
   it.each<[number, number, number | null]>([
-    [21.5, 8.1, 165.43], // the 2020 edition prints "drygt 265 procent mer": see docs-disagreements.md
+    [21.5, 8.1, 165.43], // the 2020 edition prints "drygt 265 procent mer": see README.md
     [96, 51, 88.24],
     [8, 10, -20],
     [10, 10, 0],

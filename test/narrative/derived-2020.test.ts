@@ -2,7 +2,7 @@
  * The derived figures the 2020 edition prints ("drygt 265 procent mer", "nästan en fördubbling", shares
  * from counts in footnotes), each recomputed from the inputs the text states
  * (test/fixtures/narrative/derived-2020.json). Where the printed figure and the arithmetic disagree,
- * docs-disagreements.md says so with the numbers; the tool prints its computed value.
+ * README.md says so with the numbers; the tool prints its computed value.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -66,8 +66,8 @@ describe('derived figures of the 2020 edition', () => {
     if (printed !== null && tool !== null && d.formula !== 'points') expect(printed === tool).toBe(d.agrees);
   });
 
-  it('docs-disagreements.md lists every disagreement with the printed and the computed figure', () => {
-    const doc = readFileSync(join(root, 'docs-disagreements.md'), 'utf8');
+  it('README.md lists every disagreement with the printed and the computed figure', () => {
+    const doc = readFileSync(join(root, 'README.md'), 'utf8');
     expect(doc).toContain('## Arithmetic the 2020 text gets wrong');
     for (const d of derived.filter((x) => !x.agrees)) {
       expect(doc).toContain(d.printed);
