@@ -1,7 +1,8 @@
 import type { FigureDef } from '../model/edition.js';
 import type { Datasets, MissingReason, Observation } from '../model/observation.js';
-import type { Indicator, Registry } from '../model/registry.js';
+import type { Indicator, Registry, Unit } from '../model/registry.js';
 import { resolveYears, selectObservations } from '../compute/select.js';
+import { SV_MONTHS } from './locale.js';
 
 /** One drawn (or explicitly missing) mark of a figure. */
 export interface FigureDatum {
@@ -13,15 +14,33 @@ export interface FigureDatum {
   missing: MissingReason | null;
   indicator: string;
   year: number;
+  /** The indicator's unit (decides the words of the text alternative: "66 procent"). */
+  unit: Unit;
+  /** Every dimension of the mark (codes), for kinds that read a second category (dot-matrix). */
+  dims: Readonly<Record<string, string>>;
+}
+
+export interface CollectOptions {
+  /**
+   * Dimensions whose every registry value is drawn even when no observation mentions it (a dot-matrix
+   * row per region): the absent ones become 'not-available' marks.
+   */
+  complete?: readonly string[];
 }
 
 /**
  * A figure's data: every combination of category and series that the definition asks for, with the
  * value or the reason it is missing. Combinations nobody entered are 'not-available' — a gap, never 0.
+ * Order: the registry's order of dimension values; codes of pattern dimensions (months "2020-03",
+ * numbered items "12", age groups "18-29") in their natural order.
+ *
+ * Besides the dimensions, `x` and `color` may name `year` and `indicator` (each selection's
+ * indicator, labelled with its name: one bar per indicator).
  */
-export function collectFigureData(def: FigureDef, datasets: Datasets, registry: Registry): FigureDatum[] {
+export function collectFigureData(def: FigureDef, datasets: Datasets, registry: Registry, options: CollectOptions = {}): FigureDatum[] {
   const out: FigureDatum[] = [];
-  for (const selection of def.data) {
+  const bySelection = selectionSeries(def, registry);
+  for (const [index, selection] of def.data.entries()) {
     const indicator = registry.indicators.get(selection.indicator);
     if (!indicator) continue;
     const observations = selectObservations(datasets, selection);
@@ -29,15 +48,21 @@ export function collectFigureData(def: FigureDef, datasets: Datasets, registry: 
     const byKey = new Map<string, Observation>();
     for (const o of observations) byKey.set(`${o.year}|${JSON.stringify(o.dims)}`, o);
     const free = indicator.dimensions.map((d) => d.name).filter((n) => !(n in selection.where));
-    for (const combo of combinations(indicator, free, observations)) {
+    for (const combo of combinations(indicator, free, observations, options.complete ?? [])) {
       for (const year of years) {
         const dims = { ...selection.where, ...combo };
         const sorted = Object.fromEntries(Object.keys(dims).sort().map((k) => [k, dims[k]!]));
         const o = byKey.get(`${year}|${JSON.stringify(sorted)}`);
         const axis = (name: string | null): [string, string] =>
-          name === null ? ['', ''] : name === 'year' ? [String(year), String(year)] : [dims[name] ?? '', label(indicator, name, dims[name] ?? '')];
+          name === null
+            ? ['', '']
+            : name === 'year'
+              ? [String(year), String(year)]
+              : name === 'indicator'
+                ? [indicator.id, indicator.name]
+                : [dims[name] ?? '', dimensionLabel(indicator, name, dims[name] ?? '')];
         const [x, xLabel] = axis(def.x);
-        const [series, seriesLabel] = axis(def.color);
+        const [series, seriesLabel] = bySelection ? bySelection[index]! : axis(def.color);
         out.push({
           x,
           xLabel,
@@ -47,6 +72,8 @@ export function collectFigureData(def: FigureDef, datasets: Datasets, registry: 
           missing: o ? o.missing : 'not-available',
           indicator: indicator.id,
           year,
+          unit: indicator.unit,
+          dims: sorted,
         });
       }
     }
@@ -54,23 +81,94 @@ export function collectFigureData(def: FigureDef, datasets: Datasets, registry: 
   return out;
 }
 
-/** The combinations of free dimensions that occur in the data (in the registry's order). */
-function combinations(indicator: Indicator, free: string[], observations: readonly Observation[]): Record<string, string>[] {
+/**
+ * Without a series dimension (`color: null`), several selections are several series — each named by
+ * its indicator when the indicators differ ("Informatikansvarig i regionerna"), otherwise by the
+ * dimension values that tell the selections apart. Null when there is one selection or a series
+ * dimension.
+ */
+function selectionSeries(def: FigureDef, registry: Registry): [string, string][] | null {
+  if (def.color !== null || def.data.length < 2 || def.x === 'indicator') return null;
+  const indicators = new Set(def.data.map((s) => s.indicator));
+  // selections that differ only in the category they stand for (x) are one series
+  const differing = (k: string) => k !== def.x && def.data.some((o) => o.where[k] !== def.data[0]!.where[k]);
+  const keys = [...new Set(def.data.flatMap((s) => Object.keys(s.where)))].filter(differing);
+  if (indicators.size === 1 && keys.length === 0) return null;
+  return def.data.map((selection, i) => {
+    const indicator = registry.indicators.get(selection.indicator);
+    if (indicators.size > 1 || !indicator) return [`${i}`, indicator?.name ?? selection.indicator];
+    const label = keys.map((k) => dimensionLabel(indicator, k, selection.where[k] ?? '')).join(', ');
+    return [keys.map((k) => selection.where[k] ?? '').join(','), label];
+  });
+}
+
+/** The combinations of free dimensions that occur in the data, in display order. */
+function combinations(
+  indicator: Indicator,
+  free: string[],
+  observations: readonly Observation[],
+  complete: readonly string[],
+): Record<string, string>[] {
   const seen = new Map<string, Record<string, string>>();
   for (const o of observations) {
     const combo = Object.fromEntries(free.map((n) => [n, o.dims[n] ?? '']));
     seen.set(JSON.stringify(combo), combo);
   }
-  const order = (name: string, code: string) => indicator.dimensions.find((d) => d.name === name)?.values.findIndex((v) => v.code === code) ?? 0;
+  for (const name of complete.filter((n) => free.includes(n))) {
+    const values = indicator.dimensions.find((d) => d.name === name)?.values ?? [];
+    const existing = [...seen.values()];
+    const bases = existing.length ? existing : [Object.fromEntries(free.map((n) => [n, '']))];
+    for (const base of bases) {
+      for (const v of values) {
+        const combo = { ...base, [name]: v.code };
+        seen.set(JSON.stringify(combo), combo);
+      }
+    }
+  }
   return [...seen.values()].sort((a, b) => {
     for (const n of free) {
-      const d = order(n, a[n]!) - order(n, b[n]!);
+      const d = compareCodes(indicator, n, a[n]!, b[n]!);
       if (d) return d;
     }
     return 0;
   });
 }
 
-function label(indicator: Indicator, dim: string, code: string): string {
-  return indicator.dimensions.find((d) => d.name === dim)?.values.find((v) => v.code === code)?.label ?? code;
+/** Display order of two codes of one dimension. */
+export function compareCodes(indicator: Indicator, dim: string, a: string, b: string): number {
+  if (a === b) return 0;
+  const values = indicator.dimensions.find((d) => d.name === dim)?.values ?? [];
+  const ia = values.findIndex((v) => v.code === a);
+  const ib = values.findIndex((v) => v.code === b);
+  if (ia >= 0 || ib >= 0) return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib) || (a < b ? -1 : 1);
+  return naturalCompare(a, b);
+}
+
+/** "2" < "12", "18-29" < "80+", "2019-12" < "2020-01"; otherwise by code points. */
+export function naturalCompare(a: string, b: string): number {
+  const na = /^\d+/.exec(a);
+  const nb = /^\d+/.exec(b);
+  if (na && nb && na[0] !== nb[0]) return Number(na[0]) - Number(nb[0]);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A month code "2020-03" → "mars 2020"; null for anything else. */
+export function monthLabel(code: string): string | null {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(code);
+  return m ? `${SV_MONTHS[Number(m[2]) - 1]} ${m[1]}` : null;
+}
+
+/** True when every code is a month "YYYY-MM" (a time axis). */
+export function isMonthAxis(codes: readonly string[]): boolean {
+  return codes.length > 0 && codes.every((c) => monthLabel(c) !== null);
+}
+
+/**
+ * A dimension value as the report prints it: the registry's label; for pattern dimensions a month
+ * "mars 2020", an age group "18–29" (en dash), or the code itself.
+ */
+export function dimensionLabel(indicator: Indicator, dim: string, code: string): string {
+  const label = indicator.dimensions.find((d) => d.name === dim)?.values.find((v) => v.code === code)?.label;
+  if (label !== undefined) return label;
+  return monthLabel(code) ?? code.replace(/^(\d+)-(\d+)$/, '$1\u2013$2');
 }

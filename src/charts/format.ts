@@ -1,15 +1,55 @@
+import type { MissingReason } from '../model/observation.js';
 import type { FigureDatum } from './data.js';
 
 const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 
-const MISSING_WORDS = {
+const MISSING_WORDS: Readonly<Record<MissingReason, string>> = {
   'not-asked': 'frågan ställdes inte',
   'not-collected': 'uppgiften samlades inte in',
   'not-available': 'uppgift saknas',
-} as const;
+};
 
-/** One value as a reader sees it: "66", "38,6", or why it is missing. */
+/** The legend entry of a missing-value mark. */
+const MISSING_LEGEND: Readonly<Record<MissingReason, string>> = {
+  'not-asked': 'Frågan ställdes inte',
+  'not-collected': 'Uppgiften samlades inte in',
+  'not-available': 'Uppgift saknas',
+};
+
+/** The order in which missing reasons are listed (legend, text alternative). */
+export const MISSING_ORDER: readonly MissingReason[] = ['not-available', 'not-asked', 'not-collected'];
+
+export function missingWords(reason: MissingReason | null): string {
+  return MISSING_WORDS[reason ?? 'not-available'];
+}
+
+export function missingLegend(reason: MissingReason | null): string {
+  return MISSING_LEGEND[reason ?? 'not-available'];
+}
+
+/** One value as a reader sees it: "66", "38,6", or why it is missing (tables; Intl, synchronous). */
 export function formatDatum(d: FigureDatum): string {
-  if (d.value === null) return MISSING_WORDS[d.missing ?? 'not-available'];
+  if (d.value === null) return missingWords(d.missing);
   return NUMBER.format(d.value).replace(/[\u2009\u202f ]/g, '\u00a0').replace('\u2212', '−');
+}
+
+/** A number formatter (d3-format with the sv-SE locale, see render.ts `numberFormatter`). */
+export type NumberFormatter = (value: number) => string;
+
+/**
+ * The d3 format of a figure's value labels: `options.format` when given, otherwise thousands
+ * grouping and as many decimals as the data has (at most two, trailing zeros dropped): 66 → "66",
+ * 38.6 → "38,6", 191000000 → "191 000 000".
+ */
+export function valueFormat(values: readonly number[], option: unknown): string {
+  if (typeof option === 'string' && option.trim()) return option.trim();
+  const decimals = Math.min(2, Math.max(0, ...values.map(decimalsOf)));
+  return `,.${decimals}~f`;
+}
+
+function decimalsOf(n: number): number {
+  if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+  const text = String(Math.abs(n));
+  if (text.includes('e')) return 2;
+  return text.split('.')[1]?.length ?? 0;
 }

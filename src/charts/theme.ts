@@ -1,19 +1,142 @@
+import { SV_LOCALE } from './locale.js';
+
 /**
- * The house theme: the report's font, sizes for an A4 text column (~16 cm), and a palette that
- * stays distinguishable in greyscale print and for colour-blind readers (light→dark blues, ordered by
- * year so that lightness alone tells the years apart).
+ * The house theme, one for every chart.
+ *
+ * Size: the print stylesheet scales every chart SVG to the text column, 160 mm = 453.5 pt. Charts are
+ * drawn 454 units wide, so one SVG unit prints as one point: a 9-unit label is a 9 pt label on paper.
+ * On screen report.css lets the same SVG grow to 160 mm (12 px labels at 96 dpi).
+ *
+ * Colour: bars use one blue ramp ordered by lightness (CIELAB L* from 84 down to 20, at least 16
+ * apart between neighbours, so years stay apart in greyscale print and for every kind of colour
+ * vision; the latest year is the darkest). Every bar has a thin dark outline, so even the lightest
+ * bar has a 3:1 edge against the white page (WCAG 1.4.11). Lines use the Okabe–Ito colours, each
+ * with its own dash pattern and point shape, so series stay apart without colour.
  */
 export const FONT = 'Source Sans 3';
-export const CHART_WIDTH = 560;
-export const PALETTE = ['#c6dbef', '#6baed6', '#2171b5', '#08306b', '#041a3d'];
-export const MISSING_COLOR = '#ffffff';
+/** As the SVG names it: the HTML embeds Source Sans 3; a standalone SVG falls back to a sans-serif. */
+export const FONT_FAMILY = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
 
+/** Total width of a chart, in SVG units = printed points at the 160 mm text width. */
+export const CHART_WIDTH = 454;
+/** Axis labels, legends and value labels. */
+export const FONT_SIZE = 9;
+/** Value labels when 9 does not fit the bar. */
+export const SMALL_FONT_SIZE = 8;
+export const LINE_HEIGHT = 11;
+
+export const INK = '#1a1a1a';
+/** Secondary ink: axes, tick marks, missing-value marks (4.5:1 against white). */
+export const MUTED = '#595959';
+export const GRID = '#d9d9d9';
+/** Bar outline: the darkest blue of the ramp. */
+export const OUTLINE = '#003450';
+
+/** Lightness-ordered blue ramps by series count (computed in CIELAB, hue 255°). */
+const RAMPS: readonly (readonly string[])[] = [
+  [],
+  ['#006ba2'],
+  ['#6cb8ed', '#004d77'],
+  ['#a9d7fc', '#0085c1', '#003450'],
+  ['#a9d7fc', '#36a0db', '#006aa0', '#003450'],
+  ['#a9d7fc', '#56aee6', '#0085c1', '#005c8d', '#003450'],
+  ['#a9d7fc', '#68b6eb', '#1295d2', '#0075ae', '#005481', '#003450'],
+];
+
+/**
+ * Colours for `n` ordered series (years, or ordered categories such as "Ingen … Alla"), lightest
+ * first. Beyond six series the six-step ramp repeats with outlines to tell them apart — a chart with
+ * that many series should be split.
+ */
+export function rampColors(n: number): string[] {
+  if (n <= 0) return [];
+  const ramp = RAMPS[Math.min(n, RAMPS.length - 1)]!;
+  return Array.from({ length: n }, (_, i) => ramp[i % ramp.length]!);
+}
+
+/** Text colour readable on a ramp colour: white on the dark half, ink on the light half. */
+export function inkOn(fill: string): string {
+  return relativeLuminance(fill) < 0.18 ? '#ffffff' : INK;
+}
+
+/** Okabe–Ito colours for unordered series of lines (each ≥ 3:1 against white). */
+export const LINE_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#000000', '#7a4a9e'] as const;
+/** Dash patterns, one per line series: solid, dashed, dotted, dash-dot, long dash, dash-dot-dot. */
+export const LINE_DASHES: readonly (readonly number[])[] = [[], [6, 3], [1.5, 2.5], [7, 2.5, 1.5, 2.5], [11, 3], [7, 2, 1.5, 2, 1.5, 2]];
+/** Point shapes, one per line series. */
+export const LINE_SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'] as const;
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function relativeLuminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** WCAG contrast ratio of two #rrggbb colours (1–21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** CIELAB lightness L* (0–100) of a #rrggbb colour. */
+export function lightness(hex: string): number {
+  const y = relativeLuminance(hex);
+  return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
+}
+
+/** The Vega-Lite config shared by every chart. */
 export const vegaLiteConfig = {
-  font: FONT,
+  locale: SV_LOCALE,
+  font: FONT_FAMILY,
   background: 'white',
-  padding: 4,
-  axis: { labelFontSize: 10, titleFontSize: 10, labelColor: '#222', titleColor: '#222', grid: false },
-  legend: { labelFontSize: 10, titleFontSize: 10, orient: 'bottom' as const, title: null },
+  padding: { left: 2, right: 2, top: 4, bottom: 2 },
+  autosize: { type: 'fit-x' as const, contains: 'padding' as const },
+  /** No per-mark ARIA (English, generated by vega): the SVG as a whole is one image with our text. */
+  aria: false,
+  axis: {
+    labelFont: FONT_FAMILY,
+    titleFont: FONT_FAMILY,
+    labelFontSize: FONT_SIZE,
+    titleFontSize: FONT_SIZE,
+    titleFontWeight: 'normal' as const,
+    labelColor: INK,
+    titleColor: INK,
+    domainColor: MUTED,
+    tickColor: MUTED,
+    tickSize: 3,
+    labelPadding: 3,
+    titlePadding: 6,
+    grid: false,
+    gridColor: GRID,
+    gridWidth: 0.5,
+    labelOverlap: true,
+  },
+  axisBand: { tickSize: 0, labelPadding: 4 },
+  legend: {
+    labelFont: FONT_FAMILY,
+    titleFont: FONT_FAMILY,
+    labelFontSize: FONT_SIZE,
+    titleFontSize: FONT_SIZE,
+    titleFontWeight: 'normal' as const,
+    labelColor: INK,
+    orient: 'bottom' as const,
+    direction: 'horizontal' as const,
+    title: null,
+    symbolSize: 80,
+    symbolStrokeWidth: 0.5,
+    columnPadding: 12,
+    rowPadding: 4,
+    labelLimit: 400,
+    offset: 10,
+    /** Several legends (series, missing values) stack in rows at the left, never run off the edge. */
+    layout: { bottom: { anchor: 'start' as const, frame: 'bounds' as const, direction: 'vertical' as const, margin: 4 } },
+  },
+  text: { font: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
   view: { stroke: null },
-  bar: { stroke: '#333', strokeWidth: 0.4 },
+  bar: { stroke: OUTLINE, strokeWidth: 0.5 },
+  line: { strokeWidth: 1.75 },
+  point: { size: 28, filled: true },
 };
