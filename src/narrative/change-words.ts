@@ -6,8 +6,8 @@
 import type { Qualifier } from '../model/observation.js';
 import type { Unit } from '../model/registry.js';
 import { exactDifference, decimalPlaces } from '../compute/decimal.js';
-import { describeChange, directionOf, pickScale, type Direction, type ValueFormatOptions } from '../text/index.js';
-import { showValue, type ShownValue } from './show.js';
+import { describeChange, directionOf, pickScale, type Direction } from '../text/index.js';
+import { showValue, type ShowOptions, type ShownValue } from './show.js';
 
 export interface ShownChange {
   from: ShownValue;
@@ -32,7 +32,7 @@ export function showChange(
   from: { value: number; qualifier: Qualifier | null },
   to: { value: number; qualifier: Qualifier | null },
   unit: Unit,
-  display: Pick<ValueFormatOptions, 'decimals' | 'scale'> = {},
+  display: ShowOptions = {},
 ): ShownChange {
   const counted = unit === 'antal' || unit === 'kronor';
   const scale = display.scale ?? (counted ? pickScale(Math.max(Math.abs(from.value), Math.abs(to.value)), display) : undefined);

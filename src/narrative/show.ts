@@ -5,11 +5,27 @@
  * - otherwise computed from what the display rounds away ("drygt 191 miljoner" for 191 342 000);
  * - ranks as places ("andra plats").
  * Every kind shows values through here, so "drygt X" is never below the value and "knappt X" never above.
+ *
+ * The wording of the two words a sentence may want otherwise (`ShowOptions`): a bound ("över 99
+ * procent") as "mer än 99 procent" or ">99 procent", and "cirka" as "omkring". They change the words,
+ * never which word is true.
  */
 import type { Qualifier } from '../model/observation.js';
 import type { Unit } from '../model/registry.js';
 import { approximate, displayValue, formatPlace, qualifierWord, roundHalfAway, type ValueFormatOptions } from '../text/index.js';
 import { decimalPlaces } from '../compute/decimal.js';
+
+/** How a bound is worded: "över 99" / "under 5" (default), "mer än 99" / "mindre än 5", ">99" / "<5". */
+export type Comparator = 'över' | 'mer än' | 'symbol';
+export const COMPARATORS: readonly Comparator[] = ['över', 'mer än', 'symbol'];
+/** The word for an approximate value: "cirka 8 miljoner" (default) or "omkring 8 miljoner". */
+export type ApproxWord = 'cirka' | 'omkring';
+export const APPROX_WORDS: readonly ApproxWord[] = ['cirka', 'omkring'];
+
+export interface ShowOptions extends ValueFormatOptions {
+  comparator?: Comparator;
+  approx?: ApproxWord;
+}
 
 export interface ShownValue {
   /** "drygt 191 miljoner", "66 procent", "andra plats". */
@@ -26,7 +42,9 @@ export interface ShownValue {
   word: Qualifier | null;
 }
 
-export function showValue(value: number, qualifier: Qualifier | null, unit: Unit, options: ValueFormatOptions = {}): ShownValue {
+export function showValue(value: number, qualifier: Qualifier | null, unit: Unit, options: ShowOptions = {}): ShownValue {
+  const words = { comparator: options.comparator ?? 'över', approx: options.approx ?? 'cirka' } as const;
+  const withWord = (d: ReturnType<typeof displayValue>, word: Qualifier | null) => worded(d, word, words);
   if (unit === 'rang') {
     const place = roundHalfAway(value, 0);
     return { text: formatPlace(Math.max(1, place)), number: String(place), bare: String(place), unitWord: 'plats', shown: place, word: null };
@@ -51,7 +69,17 @@ export function showValue(value: number, qualifier: Qualifier | null, unit: Unit
   return withWord(d, a.word);
 }
 
-function withWord(d: ReturnType<typeof displayValue>, word: Qualifier | null): ShownValue {
-  const prefix = word ? `${qualifierWord(word)} ` : '';
+function worded(d: ReturnType<typeof displayValue>, word: Qualifier | null, words: { comparator: Comparator; approx: ApproxWord }): ShownValue {
+  const prefix = word ? prefixOf(word, words) : '';
   return { text: `${prefix}${d.text}`, number: `${prefix}${d.number}`, bare: d.number, unitWord: d.unitWord, shown: d.shown, word };
+}
+
+/** "drygt ", "över " / "mer än " / ">" (the symbol is set close: ">99 procent"), "cirka " / "omkring ". */
+function prefixOf(word: Qualifier, words: { comparator: Comparator; approx: ApproxWord }): string {
+  if (word === 'over' || word === 'under') {
+    if (words.comparator === 'symbol') return word === 'over' ? '>' : '<';
+    if (words.comparator === 'mer än') return word === 'over' ? 'mer än ' : 'mindre än ';
+  }
+  if (word === 'cirka') return `${words.approx} `;
+  return `${qualifierWord(word)} `;
 }

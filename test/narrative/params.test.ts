@@ -12,7 +12,7 @@ describe('parameter checks', () => {
     ['unknown kind, did you mean', 'trnd', { indicator: '1:1', where: W }, { code: 'fact/unknown-kind', message: factMessages.unknownKind('f', 'trnd'), hint: 'did you mean "trend"?' }],
     ['unknown kind, far from all', 'sparkline', { indicator: '1:1' }, { code: 'fact/unknown-kind', message: factMessages.unknownKind('f', 'sparkline'), hint: /^known kinds: value, trend, change, ratio, pair, count, rank, top$/ }],
     ['unknown parameter, did you mean', 'trend', { indicator: '1:1', where: W, fomr: 'past' }, { code: 'fact/unknown-param', message: factMessages.unknownParam('f', 'trend', 'fomr'), hint: 'did you mean "form"?' }],
-    ['unknown parameter of the kind', 'value', { indicator: '1:1', where: W, n: 3 }, { code: 'fact/unknown-param', message: factMessages.unknownParam('f', 'value', 'n'), hint: /^parameters of value: indicator, where, year, decimals, scale$/ }],
+    ['unknown parameter of the kind', 'value', { indicator: '1:1', where: W, n: 3 }, { code: 'fact/unknown-param', message: factMessages.unknownParam('f', 'value', 'n'), hint: /^parameters of value: indicator, where, year, decimals, minDecimals, scale, percentSign, comparator, approx$/ }],
     ['no indicator', 'value', { where: W }, { code: 'fact/missing-param', message: factMessages.missingParam('f', 'indicator') }],
     ['unknown indicator', 'value', { indicator: '1:11' }, { code: 'fact/unknown-indicator', message: factMessages.unknownIndicator('f', '1:11'), hint: 'did you mean "1:1"?' }],
     ['unknown dimension', 'value', { indicator: '1:1', where: { tekniks: 'nattillsyn', boendeform: 'ordinart' } }, { code: 'fact/unknown-dimension', message: factMessages.unknownDimension('f', '1:1', 'tekniks'), hint: 'did you mean "teknik"?' }],

@@ -4,7 +4,9 @@
  * Parameters: compare `{ where, year, indicator }`, the denominator. The numerator is the fact's
  * selection in the report year. Defaults: the same selection the year before; a `where` (merged into
  * the fact's for the same indicator) or an `indicator` compares within the report year.
- * Parts: ratio, relative, word, numerator, denominator, Text.
+ * Parts: ratio, relative, word, approx and noun (the word in two: "nästan" and "en fördubbling", for a
+ * sentence that puts its verb between them, "vilket nästan är en fördubbling"; approx is "" when the
+ * ratio is a whole multiple or no multiple at all), numerator, denominator, Text.
  *
  * Near a whole multiple the 2020 edition's words are used: within 7 % counts as "nästan"/"drygt" (it
  * calls 96/51 = 1,88 "nästan en fördubbling").
@@ -52,6 +54,7 @@ export const ratioKind: FactKind = {
     const numeratorUnit = r.indicator.unit;
     const denominatorUnit = r.registry.indicators.get(compare.selection.indicator)?.unit ?? numeratorUnit;
     const word = describeRatio(ratio, { nearPercent: EDITION_NEAR_PERCENT });
+    const approx = /^(nästan|drygt) /.exec(word)?.[1] ?? '';
     return makeFact(
       r,
       word,
@@ -59,6 +62,8 @@ export const ratioKind: FactKind = {
         ratio: formatNumber(ratio, { decimals: 1 }),
         relative: formatRelativeDifference(ratio),
         word,
+        approx,
+        noun: approx ? word.slice(approx.length + 1) : word,
         numerator: showValue(num.observation.value, num.observation.qualifier, numeratorUnit).text,
         denominator: showValue(den.observation.value, den.observation.qualifier, denominatorUnit).text,
       },

@@ -1,10 +1,12 @@
 /**
  * kind: value — one observation: "66 procent", "drygt 191 miljoner", "38,6 procent", "andra plats".
- * Parameters: year (a year, `previous`, default the report year), decimals, scale (miljoner, miljarder).
+ * Parameters: year (a year, `previous`, default the report year) and the display options (display.ts:
+ * decimals, minDecimals, scale, percentSign, comparator, approx).
  * Parts: number (without drygt/knappt: for sentences that word it themselves), unit, year, words (whole
- * counts: "elva"), ordinal (ranks: "2:a"), Text.
+ * counts: "elva"), ordinal (ranks: "2:a"), respondents (how many answered, where the data says:
+ * "Elva av de 19 regioner som svarade"), Text.
  */
-import { capitalize, formatYear, numberWord, ordinalNumeric } from '../../text/index.js';
+import { capitalize, formatNumber, formatYear, numberWord, ordinalNumeric } from '../../text/index.js';
 import { readYear } from '../reader.js';
 import { gapFact } from '../gap.js';
 import { lookup } from '../series.js';
@@ -32,6 +34,7 @@ export const valueKind: FactKind = {
       parts['words'] = small ? numberWord(o.value) : shown.bare;
       if (small) parts['Text'] = capitalize(parts['words']);
     }
-    return makeFact(r, shown.text, parts, { value: o.value, year }, [found.key]);
+    if (o.respondents !== null) parts['respondents'] = formatNumber(o.respondents, { decimals: 0 });
+    return makeFact(r, shown.text, parts, { value: o.value, year, respondents: o.respondents }, [found.key]);
   },
 };
