@@ -5,7 +5,8 @@ import { findPackageDir } from './packages.js';
 /**
  * Source Sans 3 as @font-face rules with the font files inlined as base64 data URLs, so the PDF embeds
  * exactly these fonts and never falls back to whatever the machine has (and no request leaves the page).
- * Latin + latin-ext cover Swedish; four faces cover the report: regular, italic, semibold, bold.
+ * Latin + latin-ext cover Swedish. Regular, semibold and bold, each upright and italic: a missing
+ * italic makes Chromium slant and embolden another face itself, which it embeds as a Type 3 font.
  */
 
 export const fontFamily = 'Source Sans 3';
@@ -17,7 +18,9 @@ const faces = [
   { weight: 400, style: 'normal' },
   { weight: 400, style: 'italic' },
   { weight: 600, style: 'normal' },
+  { weight: 600, style: 'italic' },
   { weight: 700, style: 'normal' },
+  { weight: 700, style: 'italic' },
 ] as const;
 
 const subsets = ['latin', 'latin-ext'] as const;

@@ -3,13 +3,13 @@ import { fontCssMarker, loadFontCss } from '../../src/pdf/fonts.js';
 import { injectFontCss } from '../../src/pdf/html.js';
 
 describe('loadFontCss', () => {
-  it('inlines Source Sans 3 regular, italic, semibold and bold, latin and latin-ext, as data URLs', async () => {
+  it('inlines Source Sans 3 regular, semibold and bold, upright and italic, latin and latin-ext, as data URLs', async () => {
     const css = await loadFontCss();
     expect(css.startsWith(fontCssMarker)).toBe(true);
     const faces = css.match(/@font-face \{[^}]*\}/g) ?? [];
-    expect(faces).toHaveLength(8);
+    expect(faces).toHaveLength(12);
     const kinds = faces.map((face) => /font-style: (\w+);\s*font-weight: (\d+);/.exec(face)?.slice(1).join(' '));
-    expect(new Set(kinds)).toEqual(new Set(['normal 400', 'italic 400', 'normal 600', 'normal 700']));
+    expect(new Set(kinds)).toEqual(new Set(['normal 400', 'italic 400', 'normal 600', 'italic 600', 'normal 700', 'italic 700']));
     for (const face of faces) {
       expect(face).toMatch(/src: url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{1000,}\) format\('woff2'\);/);
       expect(face).toMatch(/unicode-range: U\+/);

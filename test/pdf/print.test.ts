@@ -203,6 +203,14 @@ describe('headings', () => {
     return body.filter((items) => /^Rubrik/.test(items.at(-1) ?? '')).length;
   }
 
+  it('start chapters on a new page, with no blank page after the cover', async () => {
+    const css = await readPrintCss();
+    const doc = `<html lang="sv-SE"><head><style>${css}</style></head><body><p class="running-docname">D</p><p class="running-diarienummer">X</p><section class="cover"><p>Omslag</p></section><main><h1>Förord</h1><p>Ett</p><div class="page-break" aria-hidden="true"></div><h1>Sammanfattning</h1><p>Två</p><div class="page-break" aria-hidden="true"></div><p>Tre</p></main></body></html>`;
+    const pages = (await readPdfText((await printer.print(doc, fixtureMeta)).pdf)).items;
+    const body = pages.map((items) => items.filter((s) => !pageNumber.test(s) && !/^(Dokumentnamn|Diarienummer)/.test(s)));
+    expect(body).toEqual([['Omslag'], ['Förord', 'Ett'], ['Sammanfattning', 'Två'], ['Tre']]);
+  });
+
   it('are never left alone at the bottom of a page', async () => {
     const css = await readPrintCss();
     expect(await strandedHeadings(css)).toBe(0);
