@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { PdfMeta } from './meta.js';
+import { markUntaggedAsArtifacts } from './artifacts.js';
 import { ungroupFigures } from './figures.js';
 import { fixDoubledOutlineTitles } from './outline.js';
 import { renumberStructIds } from './structids.js';
@@ -9,7 +10,8 @@ import { setXmpMetadata } from './xmp.js';
 /**
  * The post-pass on Chromium's PDF: document information, dates pinned to the report's date (the only
  * bytes that differed between two fresh browsers), structure ids renumbered (they differ between two
- * prints in one browser), figure groups untangled, bookmark titles repaired, and the draft mark.
+ * prints in one browser), figure groups untangled, untagged content (running header, page numbers)
+ * marked as Artifact, bookmark titles repaired, and the draft mark.
  */
 export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   // updateMetadata: false, or pdf-lib stamps its own Producer and the current time.
@@ -28,6 +30,7 @@ export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8
   fixDoubledOutlineTitles(doc);
   renumberStructIds(doc);
   ungroupFigures(doc);
+  markUntaggedAsArtifacts(doc);
   if (meta.draft) await drawDraftMark(doc, meta.draft);
   return doc.save();
 }

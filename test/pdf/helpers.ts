@@ -30,6 +30,12 @@ export async function loadFixtureHtml(name = 'report.html'): Promise<string> {
 
 export interface PdfText {
   pages: string[];
+  /** Each page's text with all whitespace removed, for text the PDF splits into pieces ("2 (11)"). */
+  compact: string[];
+  /** Text painted outside any marked content (neither tagged nor an Artifact), per page. */
+  unmarked: string[][];
+  /** Each page's text items without Artifacts (running header, page numbers, draft mark). */
+  content: string[][];
   /** Each page's text items, in content order. */
   items: string[][];
   outline: string[];
@@ -41,10 +47,31 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false })
     .promise;
   const items: string[][] = [];
+  const unmarked: string[][] = [];
+  const tagged: string[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    items.push(content.items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item.str] : [])));
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const texts: string[] = [];
+    const outside: string[] = [];
+    const inside: string[] = [];
+    const tags: string[] = [];
+    for (const item of content.items) {
+      if ('str' in item) {
+        if (item.str.trim() === '') continue;
+        texts.push(item.str);
+        if (tags.length === 0) outside.push(item.str);
+        else if (!tags.includes('Artifact')) inside.push(item.str);
+      } else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+        // `tag` is there at run time but missing from pdfjs' types.
+        tags.push((item as { tag?: string }).tag ?? '');
+      } else if (item.type === 'endMarkedContent') {
+        tags.pop();
+      }
+    }
+    items.push(texts);
+    unmarked.push(outside);
+    tagged.push(inside);
   }
   const outline: string[] = [];
   const walk = (nodes: Array<{ title: string; items: unknown[] }> | null): void => {
@@ -55,5 +82,6 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   };
   walk(await doc.getOutline());
   await doc.destroy();
-  return { pages: items.map((page) => page.join(' ')), items, outline };
+  const pages = items.map((page) => page.join(' '));
+  return { pages, compact: pages.map((page) => page.replace(/\s+/g, '')), unmarked, content: tagged, items, outline };
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { findArtifactRuns } from '../../src/pdf/artifacts.js';
+
+/** Applies the inserts to a content stream written as text, for readable expectations. */
+function mark(content: string): string | null {
+  const bytes = new TextEncoder().encode(content);
+  const inserts = findArtifactRuns(bytes);
+  if (inserts === null) return null;
+  let out = '';
+  let from = 0;
+  for (const insert of inserts) {
+    out += content.slice(from, insert.at) + new TextDecoder().decode(insert.bytes);
+    from = insert.at;
+  }
+  return (out + content.slice(from)).replace(/\s+/g, ' ').trim();
+}
+
+describe('findArtifactRuns', () => {
+  it('wraps untagged painting, leaves tagged content alone', () => {
+    expect(mark('q 1 0 0 1 0 0 cm 0 0 10 10 re f Q /P <</MCID 0>> BDC BT (Text) Tj ET EMC')).toBe(
+      'q 1 0 0 1 0 0 cm 0 0 10 10 re /Artifact BMC f EMC Q /P <</MCID 0>> BDC BT (Text) Tj ET EMC',
+    );
+  });
+
+  it('keeps an Artifact inside the text object it starts in', () => {
+    expect(mark('BT /F1 9 Tf (Dokumentnamn: x) Tj [(12) -250 (\\(55\\))] TJ ET')).toBe(
+      'BT /F1 9 Tf /Artifact BMC (Dokumentnamn: x) Tj [(12) -250 (\\(55\\))] TJ EMC ET',
+    );
+  });
+
+  it('is not fooled by operators or brackets inside strings', () => {
+    expect(mark('BT (a BT ET EMC \\) (nested) ] Tj) Tj ET')).toBe('BT /Artifact BMC (a BT ET EMC \\) (nested) ] Tj) Tj EMC ET');
+  });
+
+  it('closes a run before a tagged sequence starts', () => {
+    expect(mark('/Im1 Do /Span <</MCID 1>> BDC /Im2 Do EMC')).toBe('/Artifact BMC /Im1 Do EMC /Span <</MCID 1>> BDC /Im2 Do EMC');
+  });
+
+  it('changes nothing when everything is tagged', () => {
+    expect(mark('/P <</MCID 0>> BDC BT <00410042> Tj ET EMC')).toBe('/P <</MCID 0>> BDC BT <00410042> Tj ET EMC');
+  });
+
+  it('gives up on inline images, which it does not parse', () => {
+    expect(mark('BI /W 1 /H 1 ID x EI')).toBeNull();
+  });
+});
