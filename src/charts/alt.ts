@@ -67,7 +67,8 @@ function sentence(group: Group, format: NumberFormatter): string {
   });
   // "Sverige: 6,97 poäng; Finland: 7,23 poäng" — semicolons, as the values have decimal commas
   const labelled = group.items.some((i) => i.label && !i.year);
-  const body = [shown.join(labelled ? '; ' : ', '), gaps.join('; ')].filter(Boolean).join('; ');
+  const summarized = present.length > SUMMARY_LIMIT;
+  const body = [shown.join(labelled && !summarized ? '; ' : ', '), gaps.join('; ')].filter(Boolean).join('; ');
   if (!group.label) return `${capitalizeFirst(body)}.`;
   return `${group.label}${labelled ? ' – ' : ': '}${body}.`;
 }
@@ -135,16 +136,28 @@ function capitalizeFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Collapses spaces and line breaks — but keeps the no-break spaces inside numbers ("191 000 000"). */
 function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
-/** The data as a table: categories as rows, series as columns, values as the chart prints them. */
-export function buildDataTable(data: readonly FigureDatum[], rowHeader: string, format: NumberFormatter, cell?: (d: FigureDatum) => string): DataTable {
-  const series = [...new Set(data.map((d) => d.seriesLabel))];
-  const rows = [...new Set(data.map((d) => d.xLabel))];
+/**
+ * The data as a table: categories as rows, series as columns, values as the chart prints them.
+ * `transpose` puts the series in the rows (a dot-matrix: one row per region, as drawn).
+ */
+export function buildDataTable(
+  data: readonly FigureDatum[],
+  rowHeader: string,
+  format: NumberFormatter,
+  cell?: (d: FigureDatum) => string,
+  transpose = false,
+): DataTable {
+  const rowOf = (d: FigureDatum) => (transpose ? d.seriesLabel : d.xLabel);
+  const columnOf = (d: FigureDatum) => (transpose ? d.xLabel : d.seriesLabel);
+  const series = [...new Set(data.map(columnOf))];
+  const rows = [...new Set(data.map(rowOf))];
   const columns = [rowHeader, ...series.map((s) => s || 'Värde')];
-  const byKey = new Map(data.map((d) => [`${d.xLabel}\u0000${d.seriesLabel}`, d]));
+  const byKey = new Map(data.map((d) => [`${rowOf(d)}\u0000${columnOf(d)}`, d]));
   const text = cell ?? ((d: FigureDatum) => (d.value === null ? missingWords(d.missing) : format(d.value)));
   const body = rows.map((x) => [
     x,

@@ -86,7 +86,7 @@ export async function buildFigure(
   const alt = status ? buildMatrixAltText(title, data, status) : buildAltText(title, data, { format, x: def.x, color: def.color });
   const desc = `${kindDescription(def.chart, def.options['stacked'] === true)}. ${tableNote}`;
   const svg = await renderSvg(spec, prefix, { title: alt, desc });
-  const table = buildDataTable(data, rowHeader(def), format, status ?? undefined);
+  const table = status ? buildDataTable(data, matrixRowHeader(def), format, status, true) : buildDataTable(data, rowHeader(def), format);
   const view: FigureView = { ...base, svg, alt, data: table, placeholder: false };
   return { figure: { view, spec, data }, diagnostics };
 }
@@ -146,6 +146,13 @@ function rowHeader(def: FigureDef): string {
   if (def.axisTitle.x) return def.axisTitle.x;
   if (def.x === 'year') return 'År';
   return def.x.charAt(0).toUpperCase() + def.x.slice(1);
+}
+
+/** A dot-matrix table has a row per member of `options.y`. */
+function matrixRowHeader(def: FigureDef): string {
+  if (def.axisTitle.y) return def.axisTitle.y;
+  const y = typeof def.options['y'] === 'string' ? def.options['y'] : '';
+  return y ? y.charAt(0).toUpperCase() + y.slice(1) : 'Rad';
 }
 
 /** When the caption has no title (only a source): the indicators' names. */

@@ -31,7 +31,9 @@ export function accessibleSvg(svg: string, prefix: string, text: SvgText): strin
     .replace(/\s(role|aria-label|aria-labelledby|aria-describedby|aria-roledescription)="[^"]*"/g, '')
     .replace(/^<svg\b/, `<svg role="img" aria-labelledby="${titleId}" aria-describedby="${descId}"`);
   const head = `<title id="${titleId}">${escapeXml(text.title)}</title><desc id="${descId}">${escapeXml(text.desc)}</desc>`;
-  return `${tag}${head}${renamed.slice(open[0].length)}`;
+  // vega's own ARIA inside (English roles and labels of its groups) is noise inside one image
+  const body = renamed.slice(open[0].length).replace(/\s(role|aria-roledescription|aria-label)="[^"]*"/g, '');
+  return `${tag}${head}${body}`;
 }
 
 /** Renames ids (vega's clip1, gradient_0, …) to prefix-1, prefix-2, … and their url(#…)/href="#…". */

@@ -7,9 +7,9 @@ import { SV_LOCALE } from './locale.js';
  * drawn 454 units wide, so one SVG unit prints as one point: a 9-unit label is a 9 pt label on paper.
  * On screen report.css lets the same SVG grow to 160 mm (12 px labels at 96 dpi).
  *
- * Colour: bars use one blue ramp ordered by lightness (CIELAB L* from 84 down to 20, at least 16
- * apart between neighbours, so years stay apart in greyscale print and for every kind of colour
- * vision; the latest year is the darkest). Every bar has a thin dark outline, so even the lightest
+ * Colour: bars use one blue ramp ordered by lightness (CIELAB L* from 84 down to 20; neighbours at
+ * least 15 apart up to five series, 12 for six), so years stay apart in greyscale print and for every
+ * kind of colour vision; the latest year is the darkest. Every bar has a thin dark outline, so even the lightest
  * bar has a 3:1 edge against the white page (WCAG 1.4.11). Lines use the Okabe–Ito colours, each
  * with its own dash pattern and point shape, so series stay apart without colour.
  */
@@ -40,7 +40,7 @@ const RAMPS: readonly (readonly string[])[] = [
   ['#a9d7fc', '#0085c1', '#003450'],
   ['#a9d7fc', '#36a0db', '#006aa0', '#003450'],
   ['#a9d7fc', '#56aee6', '#0085c1', '#005c8d', '#003450'],
-  ['#a9d7fc', '#68b6eb', '#1295d2', '#0075ae', '#005481', '#003450'],
+  ['#b8dfff', '#71bbee', '#1997d3', '#0073ac', '#004f7b', '#002d45'],
 ];
 
 /**
@@ -54,9 +54,9 @@ export function rampColors(n: number): string[] {
   return Array.from({ length: n }, (_, i) => ramp[i % ramp.length]!);
 }
 
-/** Text colour readable on a ramp colour: white on the dark half, ink on the light half. */
+/** Text colour on a fill: black or white, whichever contrasts more (at least 5:1 on every ramp colour). */
 export function inkOn(fill: string): string {
-  return relativeLuminance(fill) < 0.18 ? '#ffffff' : INK;
+  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
 }
 
 /** Okabe–Ito colours for unordered series of lines (each ≥ 3:1 against white). */
