@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, SourceLocation } from './diagnostic.js';
 
 /** A text file as read from disk: project-relative path and its decoded text. */
@@ -23,20 +23,77 @@ export function parseYamlSource(file: SourceFile): { source: YamlSource; diagnos
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
   const diagnostics: Diagnostic[] = [];
+  const reported = new Set<number>();
   for (const err of doc.errors) {
-    const pos = lines.linePos(err.pos[0]);
+    const explained = explainYamlError(err, doc, text);
+    const pos = lines.linePos(explained.offset);
+    // One error per line: yaml's further errors on a line follow from the first (a tab gives three).
+    if (reported.has(pos.line)) continue;
+    reported.add(pos.line);
     diagnostics.push({
       severity: 'error',
       code: err.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
-      message: firstLine(err.message),
+      message: explained.message,
       location: { file: file.path, line: pos.line, column: pos.col },
-      hint:
-        err.code === 'DUPLICATE_KEY'
-          ? 'each key may appear once in a mapping; remove or rename one of them'
-          : 'check indentation, and quote values that contain ": " or start with a special character',
+      hint: explained.hint,
     });
   }
   return { source: { file, doc, lines }, diagnostics };
+}
+
+const GENERIC_HINT = 'check indentation, and quote values that contain ": " or start with a special character';
+
+/**
+ * yaml reports an unclosed quote or bracket where the file ends, far from the cause; point at the
+ * opening character instead, and say in plain words what the commonest errors mean.
+ */
+function explainYamlError(err: YAMLError, doc: Document.Parsed, text: string): { offset: number; message: string; hint: string } {
+  const offset = err.pos[0];
+  const message = firstLine(err.message);
+  if (err.code === 'DUPLICATE_KEY') return { offset, message, hint: 'each key may appear once in a mapping; remove or rename one of them' };
+  if (err.code === 'TAB_AS_INDENT') return { offset, message, hint: 'indent with spaces; YAML does not allow tabs for indentation' };
+  if (err.code === 'MISSING_CHAR' && /closing (["'])quote/.test(message)) {
+    const q = /closing (["'])quote/.exec(message)![1]!;
+    const opening = openingNode(doc, offset, (n) => isScalar(n) && n.type === (q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'));
+    return {
+      offset: opening ?? offset,
+      message: `the text quoted with ${q} here is never closed`,
+      hint: q === '"' ? 'add the closing " (write a " inside the text as \\")' : "add the closing ' (write a ' inside the text as '')",
+    };
+  }
+  if (err.code === 'MISSING_CHAR' && /^Sequence item without - indicator/.test(message)) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const indent = /^[ ]*/.exec(text.slice(lineStart))![0].length;
+    return {
+      offset: lineStart + indent,
+      message: 'this line is indented differently from the keys above it',
+      hint: 'give every key of a list item the same indentation (spaces)',
+    };
+  }
+  const flow = /^Flow (map|sequence) in block collection must be sufficiently indented and end with a ([\]}])/.exec(message);
+  if (flow) {
+    const opening = openingNode(doc, offset, (n) => isCollection(n) && n.flow === true);
+    const [open, close] = flow[2] === '}' ? ['{', '}'] : ['[', ']'];
+    return {
+      offset: opening ?? offset,
+      message: `the ${open} that opens here is never closed with ${close}`,
+      hint: `add the closing ${close}; a ${open} … ${close} that continues on the next line must be indented further than its key`,
+    };
+  }
+  return { offset, message, hint: GENERIC_HINT };
+}
+
+/** The node of the wanted sort whose text runs up to `offset` (where yaml noticed the missing end). */
+function openingNode(doc: Document.Parsed, offset: number, wanted: (n: Node) => boolean): number | null {
+  let best: number | null = null;
+  visit(doc, {
+    Node(_, n) {
+      const range = n.range;
+      if (!range || !wanted(n)) return;
+      if (range[0] < offset && range[1] >= offset - 1 && range[1] <= offset + 1 && (best === null || range[0] > best)) best = range[0];
+    },
+  });
+  return best;
 }
 
 function firstLine(message: string): string {
