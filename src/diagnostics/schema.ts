@@ -8,7 +8,8 @@ import { didYouMean } from './suggest.js';
  * points at the offending line and column. Shared by the registry, datasets and edition loaders.
  */
 export function compileSchema(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  // verbose: errors carry their parentSchema, which lists the allowed keys for "did you mean".
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   return ajv.compile(schema);
 }
 
@@ -27,7 +28,20 @@ export function validateWithSchema(
 ): Diagnostic[] {
   if (validate(data)) return [];
   const errors = pruneErrors(validate.errors ?? []);
-  return errors.map((error) => toDiagnostic(error, source, data, messages));
+  const diagnostics = errors.map((error) => toDiagnostic(error, source, data, messages));
+  // A misspelt required key ("sorce") is one mistake: its unknown-key error says "did you mean "source"?",
+  // so the missing-key error for "source" in the same mapping would only repeat it.
+  const misspelt = new Set(
+    errors.flatMap((e, i) => {
+      const hint = diagnostics[i]!.hint ?? '';
+      const m = e.keyword === 'additionalProperties' ? /^did you mean "([^"]+)"\?$/.exec(hint) : null;
+      return m ? [`${e.instancePath}|${m[1]}`] : [];
+    }),
+  );
+  return diagnostics.filter((_, i) => {
+    const e = errors[i]!;
+    return !(e.keyword === 'required' && misspelt.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`));
+  });
 }
 
 /** ajv reports one error per failed branch; keep the ones a person can act on. */
@@ -72,7 +86,10 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, data: unknown, mes
       };
     }
     case 'type': {
-      const expected = String((error.params as { type: string | string[] }).type).replace(',', ' or ');
+      const expected = String((error.params as { type: string | string[] }).type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join(' or ');
       const actual = valueAt(data, path);
       const hint =
         messages.hintFor?.(error, actual) ??
@@ -106,6 +123,9 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, data: unknown, mes
   }
 }
 
+/** JSON Schema's type names in the words of a YAML file. */
+const TYPE_NAMES: Record<string, string> = { array: 'list', object: 'mapping', string: 'text', boolean: 'true or false' };
+
 function allowedKeys(error: ErrorObject): string[] {
   const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
   return Object.keys(schema?.properties ?? {});
@@ -125,6 +145,7 @@ function describePath(path: readonly string[]): string {
 }
 
 function article(type: string): string {
+  if (/^(text|true)/.test(type)) return type;
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
