@@ -1,6 +1,7 @@
 /** Every message the datasets stage prints, in one place; tests compare against these functions. */
 export const datasetMessages = {
   emptyFile: () => 'the file is empty',
+  onlyComments: () => 'the file holds only comments, no data',
   notAMapping: () => 'a dataset file must be a mapping with indicator, year, source and observations',
   unknownIndicator: (id: string) => `unknown indicator "${id}"`,
   yearMismatch: (year: number, folder: number) => `year ${year} does not match the folder datasets/${folder}/`,
@@ -28,6 +29,7 @@ export const datasetHints = {
   strayFile: 'a year folder holds only <indicator>.yaml files such as 1-1.yaml (and README.md)',
   fileName: (id: string) => `name the file ${fileNameFor(id)}`,
   share: 'procent values are 0–100; write 66 for 66 procent, not 0.66',
+  emptyFile: 'a dataset file needs indicator, year, source and observations; delete the file until there is data',
 } as const;
 
 /** "2:10" → "2-10.yaml", "INT:1" → "INT-1.yaml". */

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate } from '../diagnostics/source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Observation } from '../model/observation.js';
+import { suggest } from '../narrative/suggest.js';
 import type { Indicator, Registry } from '../model/registry.js';
 import { datasetHints, datasetMessages, fileNameFor } from './messages.js';
 import type { ObservationSpec, ParsedDatasetFile } from './parse.js';
@@ -53,7 +54,8 @@ export function normalizeDatasetFile(
   const observations: Observation[] = [];
   spec.observations.forEach((o, i) => {
     const at = (...p: (string | number)[]) => locate(source, ['observations', i, ...p]);
-    const problems = checkObservation(o, indicator, spec.year, at);
+    const keyAt = (key: string) => locate(source, ['observations', i, key], true);
+    const problems = checkObservation(o, indicator, spec.year, at, keyAt);
     diagnostics.push(...problems);
     if (problems.length) return;
     observations.push({
@@ -75,7 +77,7 @@ export function normalizeDatasetFile(
 
 type At = (...path: (string | number)[]) => import('../diagnostics/diagnostic.js').SourceLocation;
 
-function checkObservation(o: ObservationSpec, indicator: Indicator, year: number, at: At): Diagnostic[] {
+function checkObservation(o: ObservationSpec, indicator: Indicator, year: number, at: At, keyAt: (key: string) => ReturnType<At>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const err = (code: string, message: string, location: ReturnType<At>, hint?: string): void => {
     out.push({ severity: 'error', code, message, location, ...(hint ? { hint } : {}) });
@@ -100,8 +102,9 @@ function checkObservation(o: ObservationSpec, indicator: Indicator, year: number
     if (RESERVED.has(key)) continue;
     const dim = declared.get(key);
     if (!dim) {
-      const hint = didYouMean(key, [...declared.keys(), ...RESERVED]);
-      err('dataset/unknown-dimension', datasetMessages.unknownDimension(key, indicator.id), at(key), hint ?? dimensionList(indicator));
+      // suggest (unlike didYouMean) also catches swapped letters: "vaule" → "value".
+      const hint = suggest(key, [...declared.keys(), ...RESERVED]);
+      err('dataset/unknown-dimension', datasetMessages.unknownDimension(key, indicator.id), keyAt(key), hint ?? dimensionList(indicator));
       continue;
     }
     const value = String(raw);

@@ -39,7 +39,8 @@ export function parseDatasetFile(file: SourceFile): { parsed: ParsedDatasetFile 
   if (diagnostics.length) return { parsed: null, diagnostics };
   const data: unknown = source.doc.toJS();
   if (data === null || data === undefined) {
-    return { parsed: null, diagnostics: [error('dataset/empty', datasetMessages.emptyFile(), source)] };
+    const message = file.text.trim() ? datasetMessages.onlyComments() : datasetMessages.emptyFile();
+    return { parsed: null, diagnostics: [{ ...error('dataset/empty', message, source), hint: datasetHints.emptyFile }] };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { parsed: null, diagnostics: [error('dataset/not-a-mapping', datasetMessages.notAMapping(), source)] };
