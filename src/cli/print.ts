@@ -9,7 +9,9 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], project?: P
   if (!shown.length) return;
   const sources = new Map<string, string>();
   if (project) {
-    for (const f of [...project.indicators, ...project.datasets, ...project.editions, ...project.layout]) sources.set(f.path, f.text);
+    for (const f of [...(project.undecodable ?? []), ...project.indicators, ...project.datasets, ...project.editions, ...project.layout]) {
+      sources.set(f.path, f.text);
+    }
   }
   process.stderr.write(`${formatDiagnostics(shown, sources)}\n${summarize(diagnostics)}\n`);
 }

@@ -16,6 +16,8 @@ export interface ProjectFiles {
   /** Folder names under datasets/ that look like years. */
   dataYears: number[];
   diagnostics: Diagnostic[];
+  /** Files that are not UTF-8, decoded leniently: only to show the offending line of their diagnostic. */
+  undecodable?: SourceFile[];
 }
 
 /**
@@ -25,11 +27,12 @@ export interface ProjectFiles {
  */
 export async function readProject(root: string): Promise<ProjectFiles> {
   const diagnostics: Diagnostic[] = [];
+  const undecodable: SourceFile[] = [];
   const read = async (dir: string, filter: (p: string) => boolean) => {
     const paths = await walk(root, dir, diagnostics);
     const files: SourceFile[] = [];
     for (const path of paths.filter(filter)) {
-      const file = await readText(root, path, diagnostics);
+      const file = await readText(root, path, diagnostics, undecodable);
       if (file) files.push(file);
     }
     return files;
@@ -38,7 +41,7 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   const datasets: SourceFile[] = [];
   for (const p of datasetPaths) {
     if (/^datasets\/\d{4}\/[^/]+$/.test(p) && !p.endsWith('/README.md')) {
-      const f = await readText(root, p, diagnostics);
+      const f = await readText(root, p, diagnostics, undecodable);
       if (f) datasets.push(f);
       else if (!p.endsWith('.yaml')) datasets.push({ path: p, text: '' });
     }
@@ -54,6 +57,7 @@ export async function readProject(root: string): Promise<ProjectFiles> {
     layout: await read('templates/layout', (p) => p.endsWith('.hbs') || p.endsWith('.css')),
     dataYears,
     diagnostics,
+    undecodable,
   };
 }
 
@@ -86,7 +90,7 @@ async function walk(root: string, dir: string, diagnostics: Diagnostic[]): Promi
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-async function readText(root: string, path: string, diagnostics: Diagnostic[]): Promise<SourceFile | null> {
+async function readText(root: string, path: string, diagnostics: Diagnostic[], undecodable: SourceFile[]): Promise<SourceFile | null> {
   const full = join(root, path);
   const rel = relative(root, full).split(sep).join('/');
   if (rel.startsWith('..')) return null;
@@ -111,7 +115,8 @@ async function readText(root: string, path: string, diagnostics: Diagnostic[]): 
     const offset = firstInvalidUtf8(bytes);
     const before = bytes.subarray(0, offset);
     const line = before.filter((b) => b === 0x0a).length + 1;
-    const column = offset - (before.lastIndexOf(0x0a) + 1) + 1;
+    // Characters, not bytes: the line up to the bad byte is valid UTF-8 (å, ä, ö take two bytes each).
+    const column = UTF8.decode(bytes.subarray(before.lastIndexOf(0x0a) + 1, offset)).length + 1;
     diagnostics.push({
       severity: 'error',
       code: 'file/not-utf8',
@@ -119,6 +124,7 @@ async function readText(root: string, path: string, diagnostics: Diagnostic[]): 
       location: { file: path, line, column },
       hint: 'save the file as UTF-8 (Excel: "CSV UTF-8"; editors: "Save with encoding UTF-8")',
     });
+    undecodable.push({ path: rel, text: new TextDecoder('utf-8').decode(bytes) });
     return null;
   }
 }
