@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { explainParseError } from '../diagnostics/handlebars.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import type { Fact } from '../model/fact.js';
 import { mark } from './markers.js';
 
@@ -28,24 +30,30 @@ export function expandTemplate(
   lookups: ProseLookups,
 ): { text: string; diagnostics: Diagnostic[] } {
   const hb = Handlebars.create();
-  const fail = (message: string, hint?: string): never => {
-    throw new TemplateError(message, hint);
+  // Handlebars gives helpers the position of their {{ … }} (options.loc): the error points there.
+  const fail = (options: unknown, message: string, hint?: string): never => {
+    throw new TemplateError(message, hint, (options as { loc?: TemplateLoc } | undefined)?.loc);
   };
   hb.registerHelper('fact', (id: unknown, ...rest: unknown[]) => {
     const part = rest.length > 1 ? rest[0] : undefined;
+    const options = rest[rest.length - 1];
     const fact = lookups.facts.get(String(id));
-    if (!fact) return fail(`unknown fact "${String(id)}"`, 'define it in facts/*.yaml of this edition');
+    if (!fact) return fail(options, `unknown fact "${String(id)}"`, didYouMean(String(id), lookups.facts.keys()) ?? 'define it in facts/*.yaml of this edition');
     if (fact.missing.length) return mark('missing', fact.id, fact.text);
     if (part === undefined) return mark('fact', fact.id, fact.text);
     const value = fact.parts[String(part)];
     if (value === undefined) {
-      return fail(`fact "${fact.id}" has no part "${String(part)}"`, `parts of ${fact.kind}: ${Object.keys(fact.parts).join(', ')}`);
+      const parts = Object.keys(fact.parts);
+      return fail(options, `fact "${fact.id}" has no part "${String(part)}"`, `${didYouMean(String(part), parts) ?? ''} parts of ${fact.kind}: ${parts.join(', ')}`.trim());
     }
     return mark('fact', fact.id, value);
   });
-  hb.registerHelper('ref', (id: unknown) => {
+  hb.registerHelper('ref', (id: unknown, options: unknown) => {
     const label = lookups.refs.get(String(id));
-    if (!label) return fail(`unknown figure or table "${String(id)}"`, 'place it with @figure/@table and define it in figures/*.yaml');
+    if (!label) {
+      const hint = didYouMean(String(id), lookups.refs.keys()) ?? 'place it with @figure/@table and define it in figures/*.yaml';
+      return fail(options, `unknown figure or table "${String(id)}"`, hint);
+    }
     return mark('ref', String(id), label);
   });
   try {
@@ -61,10 +69,16 @@ export function expandTemplate(
   }
 }
 
+interface TemplateLoc {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
 class TemplateError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    readonly loc?: TemplateLoc,
   ) {
     super(message);
   }
@@ -73,6 +87,10 @@ class TemplateError extends Error {
 /** Handlebars reports "Parse error on line 3:" or "… - 3:5"; turn either into file:line:column. */
 function templateDiagnostic(err: unknown, file: string, text: string): Diagnostic {
   const message = err instanceof Error ? err.message : String(err);
+  const syntax = explainParseError(message, text);
+  if (syntax) {
+    return { severity: 'error', code: 'template/syntax', message: syntax.message, location: { file, line: syntax.line, column: syntax.column }, hint: syntax.hint };
+  }
   let line = 1;
   let column = 1;
   const parse = /Parse error on line (\d+)/.exec(message);
@@ -81,8 +99,17 @@ function templateDiagnostic(err: unknown, file: string, text: string): Diagnosti
   else if (strict) {
     line = Number(strict[1]);
     column = Number(strict[2]) + 1;
+  } else if (err instanceof TemplateError && err.loc) {
+    const { start, end } = err.loc;
+    return {
+      severity: 'error',
+      code: 'template/error',
+      message: err.message,
+      location: { file, line: start.line, column: start.column + 1, ...(end.line === start.line ? { endLine: end.line, endColumn: end.column + 1 } : {}) },
+      ...(err.hint ? { hint: err.hint } : {}),
+    };
   } else if (err instanceof TemplateError) {
-    // Helper errors carry no position; point at the first use of the failing name.
+    // Without a position (not expected): point at the first use of the failing name.
     const name = /"([^"]+)"/.exec(message)?.[1];
     const idx = name ? text.indexOf(`"${name}"`) : -1;
     if (idx >= 0) {
