@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { explainParseError } from '../diagnostics/handlebars.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import type { Block, Caption, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 
@@ -48,6 +49,16 @@ function parseTemplate(f: SourceFile): void {
     Handlebars.parse(f.text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    const explained = explainParseError(message, f.text);
+    if (explained) {
+      throw new LayoutError({
+        severity: 'error',
+        code: 'layout/syntax',
+        message: explained.message,
+        location: { file: f.path, line: explained.line, column: explained.column },
+        hint: explained.hint,
+      });
+    }
     const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
     throw new LayoutError({
       severity: 'error',
@@ -62,16 +73,30 @@ function parseTemplate(f: SourceFile): void {
 /** Runtime errors carry no file; find the template that holds the offending name. */
 function layoutError(err: unknown, layout: LayoutTemplates): LayoutError {
   const message = err instanceof Error ? err.message : String(err);
-  const helper = /^Missing helper: "?([^"\s]+)"?/.exec(message)?.[1];
+  let helper = /^Missing helper: "?([^"\s]+)"?/.exec(message)?.[1];
   const partial = /The partial (\S+) could not be found/.exec(message)?.[1];
-  const variable = /^"([^"]+)" not defined in/.exec(message)?.[1];
-  const name = helper ?? partial ?? variable;
+  let variable = /^"([^"]+)" not defined in/.exec(message)?.[1];
   const files = [layout.main, ...layout.partials];
+  // Strict mode reports "name" not defined - line:column (no file): the template with the name at
+  // exactly that place is the one; a name called with arguments ({{shout "x"}}) is a helper.
+  const at = / - (\d+):(\d+)$/.exec(message);
+  if (variable && at) {
+    const [l, c] = [Number(at[1]), Number(at[2])];
+    const exact = files.find((f) => f.text.split(/\r?\n/)[l - 1]?.startsWith(variable!, c));
+    const after = exact?.text.split(/\r?\n/)[l - 1]!.slice(c + variable.length) ?? '';
+    if (exact && /^\s+[^\s}~]/.test(after)) {
+      helper = variable;
+      variable = undefined;
+    }
+  }
+  const name = helper ?? partial ?? variable;
   const needle = helper ? new RegExp(`{{[#/]?\\s*${escapeRe(helper)}\\b`) : partial ? new RegExp(`{{>\\s*${escapeRe(partial)}\\b`) : variable ? new RegExp(`{{[^}]*\\b${escapeRe(variable)}\\b`) : null;
   let location = { file: layout.main.path, line: 1, column: 1 };
-  for (const f of files) {
+  const exactLine = at ? Number(at[1]) : null;
+  const candidates = exactLine ? [...files.filter((f) => needle?.test(f.text.split(/\r?\n/)[exactLine - 1] ?? '')), ...files] : files;
+  for (const f of candidates) {
     const lines = f.text.split(/\r?\n/);
-    const idx = needle ? lines.findIndex((l) => needle.test(l)) : -1;
+    const idx = needle ? (exactLine && needle.test(lines[exactLine - 1] ?? '') ? exactLine - 1 : lines.findIndex((l) => needle.test(l))) : -1;
     if (idx >= 0) {
       location = { file: f.path, line: idx + 1, column: lines[idx]!.search(needle!) + 1 };
       break;
