@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import type { Edition } from '../model/edition.js';
 
 const DIRECTIVE = /^@(figure|table)\s+([a-z0-9][a-z0-9-]*)\s*$/gm;
@@ -19,6 +20,7 @@ export function numberFloats(edition: Edition): { numbers: FloatNumbers; diagnos
   const defined = { figure: new Set(edition.figures.map((f) => f.id)), table: new Set(edition.tables.map((t) => t.id)) };
   for (const section of edition.sections) {
     if (section.kind !== 'file') continue;
+    diagnostics.push(...unknownDirectives(section.text, section.file));
     for (const m of section.text.matchAll(DIRECTIVE)) {
       const kind = m[1] as 'figure' | 'table';
       const id = m[2]!;
@@ -53,6 +55,29 @@ export function numberFloats(edition: Edition): { numbers: FloatNumbers; diagnos
     }
   }
   return { numbers: { figures, tables }, diagnostics };
+}
+
+/**
+ * A misspelt directive ("@figur x") places nothing, and every {{ref}} to its figure then fails far from
+ * the cause: report the line itself, here, before the texts are filled in. (The Markdown parser says
+ * the same with the same words, so `validate` shows it once.)
+ */
+function unknownDirectives(text: string, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  text.split('\n').forEach((line, i) => {
+    const trimmed = line.trim();
+    if (!line.startsWith('@') || trimmed === '@pagebreak' || new RegExp(DIRECTIVE.source).test(trimmed)) return;
+    const word = /^@\S*/.exec(trimmed)![0];
+    const suggestion = didYouMean(word, ['@figure', '@table', '@pagebreak']);
+    out.push({
+      severity: 'error',
+      code: 'text/unknown-directive',
+      message: `unknown directive "${trimmed}"`,
+      location: { file, line: i + 1, column: 1 },
+      hint: `${suggestion ? `${suggestion} ` : ''}directives are @figure <id>, @table <id> and @pagebreak (ids: lower-case letters, digits and -)`,
+    });
+  });
+  return out;
 }
 
 /** id → "Figur 6" / "Tabell 1", what {{ref "id"}} prints. */
