@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { checkSelections } from '../edition/selections.js';
 import { FORMATS, StageError, buildModel, draftReasons, renderOutputs, type Format } from '../pipeline/build.js';
 import { stageOutput } from '../pipeline/output.js';
 import { readProject, type ProjectFiles } from '../pipeline/project.js';
+import { loadRegistry } from '../registry/load.js';
 import { loadStyles } from '../render/styles.js';
 import { CliError, EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
@@ -35,15 +38,21 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const pdf = needPdf ? await import('../pdf/index.js') : null;
   const printer = pdf ? await openPrinterOrExplain(pdf) : null;
   const build = { date: buildDate(), commit: gitCommit(options.root) };
+  const { registry } = loadRegistry(project.indicators);
   try {
     for (const year of options.years) {
+      // What figures and tables select must exist (the charts would quietly draw nothing).
+      const selections = checkSelections(project.editions, year, registry);
       let built;
       try {
         built = await buildModel(project, { year, draft: options.draft, build });
+        if (hasErrors(selections)) throw new StageError('input', built.diagnostics);
       } catch (err) {
         if (err instanceof StageError) {
-          printDiagnostics(err.diagnostics, project);
-          throw new CliError(`ehalsa: the ${year} edition has errors; nothing was written`, err.stage === 'input' ? EXIT.input : EXIT.render);
+          const all = [...err.diagnostics, ...selections];
+          printDiagnostics(all, project);
+          if (stageExit(err.stage, all) === EXIT.render) throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
+          throw new CliError(`ehalsa: the ${year} edition has errors; nothing was written`, EXIT.input);
         }
         throw err;
       }
@@ -103,6 +112,15 @@ export async function runReport(options: ReportOptions): Promise<void> {
   } finally {
     await printer?.close();
   }
+}
+
+/** Errors in the edition's own files (texts, captions, facts) are invalid input, whatever stage found them. */
+const INPUT_FILE = /^(indicators|datasets|templates\/editions)\//;
+
+function stageExit(stage: StageError['stage'], diagnostics: readonly Diagnostic[]): number {
+  if (stage === 'input') return EXIT.input;
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return errors.some((d) => d.location && INPUT_FILE.test(d.location.file)) ? EXIT.input : EXIT.render;
 }
 
 function requireData(project: ProjectFiles, year: number): void {

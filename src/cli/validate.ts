@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { numberFloats } from '../edition/floats.js';
+import { numberFloats, refLabels } from '../edition/floats.js';
+import { checkSelections } from '../edition/selections.js';
+import type { Edition } from '../model/edition.js';
 import { computeFacts } from '../narrative/facts.js';
+import { assembleDocument } from '../render/document.js';
 import { loadInputs } from '../pipeline/build.js';
 import { readProject } from '../pipeline/project.js';
 import { CliError, EXIT } from './exit.js';
@@ -30,12 +33,26 @@ export async function runValidate(options: { root: string; year: number | undefi
     const loaded = loadInputs(project, year);
     add(loaded.diagnostics.filter((d) => d.code !== 'edition/missing' || options.year !== undefined));
     if (loaded.edition) {
-      add(numberFloats(loaded.edition).diagnostics);
-      add(computeFacts(loaded.edition.facts, loaded.datasets, loaded.registry).diagnostics);
+      const floats = numberFloats(loaded.edition);
+      add(floats.diagnostics);
+      const facts = computeFacts(loaded.edition.facts, loaded.datasets, loaded.registry);
+      add(facts.diagnostics);
+      add(checkSelections(project.editions, year, loaded.registry));
+      // The section texts as `report` fills them: unknown facts, parts and values, footnotes, directives.
+      const assembled = assembleDocument({ edition: loaded.edition, meta: textsOnlyMeta(loaded.edition), facts: facts.facts, refs: refLabels(floats.numbers), figures: new Map(), tables: new Map() });
+      // A fact that is defined but failed to compute was reported above; its uses are not "unknown".
+      const defined = new Set(loaded.edition.facts.map((f) => f.id));
+      add(assembled.diagnostics.filter((d) => !(d.code === 'template/error' && defined.has(/^unknown fact "([^"]+)"$/.exec(d.message)?.[1] ?? ''))));
     }
   }
   printDiagnostics(all, project);
   if (hasErrors(all)) throw new CliError('ehalsa: validation failed', EXIT.input);
   const counts = `${project.indicators.length} registry files, ${project.datasets.length} dataset files, ${years.length} years`;
   process.stdout.write(`ehalsa: valid (${counts})\n`);
+}
+
+/** Metadata for assembling the texts only (nothing is rendered from it). */
+function textsOnlyMeta(edition: Edition) {
+  const m = edition.meta;
+  return { ...m, documentName: `${m.title} - ${m.subtitle}`, lang: 'sv-SE' as const, draft: null };
 }
