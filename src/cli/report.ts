@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { checkSelections } from '../edition/selections.js';
 import { FORMATS, StageError, buildModel, draftReasons, renderOutputs, type Format } from '../pipeline/build.js';
-import { stageOutput } from '../pipeline/output.js';
+import { OutputError, stageOutput } from '../pipeline/output.js';
 import { readProject, type ProjectFiles } from '../pipeline/project.js';
 import { loadRegistry } from '../registry/load.js';
 import { loadStyles } from '../render/styles.js';
@@ -72,7 +72,9 @@ export async function runReport(options: ReportOptions): Promise<void> {
         throw err;
       }
       const { files, printHtml } = rendered;
-      const staging = await stageOutput(options.out, year);
+      const staging = await stageOutput(options.out, year).catch((err: unknown) => {
+        throw asOutputFailure(err);
+      });
       try {
         for (const [name, content] of files) await staging.write(name, content);
         if (printHtml !== null && printer && pdf) {
@@ -98,7 +100,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
         await staging.commit();
       } catch (err) {
         await staging.discard();
-        throw err;
+        throw asOutputFailure(err);
       }
       if (!options.quiet) {
         const written = [...files.keys()].filter((n) => !n.startsWith('figures/'));
@@ -121,6 +123,10 @@ function stageExit(stage: StageError['stage'], diagnostics: readonly Diagnostic[
   if (stage === 'input') return EXIT.input;
   const errors = diagnostics.filter((d) => d.severity === 'error');
   return errors.some((d) => d.location && INPUT_FILE.test(d.location.file)) ? EXIT.input : EXIT.render;
+}
+
+function asOutputFailure(err: unknown): unknown {
+  return err instanceof OutputError ? new CliError(`ehalsa: ${err.message}`, EXIT.output, ['  hint: check the folder given with --out, or choose another']) : err;
 }
 
 function requireData(project: ProjectFiles, year: number): void {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -19,46 +20,118 @@ export interface Staging {
 
 const active = new Set<Staging>();
 
+/** What an interrupted process must undo, synchronously (a signal handler cannot wait). */
+const undo = new Map<Staging, { dir: string; target: string; old: string | null; lock: string | null }>();
+
 /** Stagings not yet committed, for the SIGINT handler to clean up. */
 export function activeStagings(): ReadonlySet<Staging> {
   return active;
 }
 
+/**
+ * For a signal handler: delete every unfinished staging folder and lock, and if a swap was cut off
+ * between its two renames, put the previous report back. Synchronous, best effort.
+ */
+export function abortStagingsSync(): void {
+  for (const [staging, u] of undo) {
+    try {
+      if (u.old && !existsSync(u.target) && existsSync(u.old)) renameSync(u.old, u.target);
+      rmSync(u.dir, { recursive: true, force: true });
+      if (u.old && existsSync(u.target)) rmSync(u.old, { recursive: true, force: true });
+      if (u.lock) rmSync(u.lock, { force: true });
+    } catch {
+      // Best effort: the next run takes over a dead owner's lock; a leftover folder is only litter.
+    }
+    undo.delete(staging);
+    active.delete(staging);
+  }
+}
+
+/** The output folder cannot be written (a file in the way, no permission, disk full, another run). */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+}
+
+const REASONS: Record<string, string> = {
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'a file is in the way',
+  EISDIR: 'a folder is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/** fs errors → OutputError naming the folder (not the random staging name, so messages are stable). */
+function outputError(err: unknown, outDir: string, year: number): unknown {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (err instanceof OutputError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return err;
+  return new OutputError(`cannot write the ${year} report to ${join(outDir, String(year))}: ${REASONS[code] ?? code}`, { cause: err });
+}
+
 export async function stageOutput(outDir: string, year: number): Promise<Staging> {
   const target = join(outDir, String(year));
   const dir = join(outDir, `.${year}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await mkdir(dir, { recursive: true });
+  const wrap = (err: unknown) => outputError(err, outDir, year);
+  await mkdir(dir, { recursive: true }).catch((err: unknown) => {
+    throw wrap(err);
+  });
   const staging: Staging = {
     dir,
     async write(name, content) {
       const path = join(dir, name);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content);
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, content);
+      } catch (err) {
+        throw wrap(err);
+      }
     },
     async commit() {
-      const release = await lock(join(outDir, `.${year}.lock`));
+      const lockPath = join(outDir, `.${year}.lock`);
+      const release = await lock(lockPath).catch((err: unknown) => {
+        throw wrap(err);
+      });
+      const state = undo.get(staging)!;
+      state.lock = lockPath;
       try {
         const old = join(outDir, `.${year}.old-${process.pid}-${randomBytes(4).toString('hex')}`);
         let moved = false;
         try {
+          state.old = old;
           await rename(target, old);
           moved = true;
         } catch (err) {
+          state.old = null;
           if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
         }
-        await rename(dir, target);
+        try {
+          await rename(dir, target);
+        } catch (err) {
+          // Put the previous report back: a failed swap must not lose it.
+          if (moved) await rename(old, target).catch(() => undefined);
+          throw err;
+        }
         active.delete(staging);
+        undo.delete(staging);
         if (moved) await rm(old, { recursive: true, force: true });
+      } catch (err) {
+        throw wrap(err);
       } finally {
+        state.lock = null;
         await release();
       }
     },
     async discard() {
       active.delete(staging);
+      undo.delete(staging);
       await rm(dir, { recursive: true, force: true });
     },
   };
   active.add(staging);
+  undo.set(staging, { dir, target, old: null, lock: null });
   return staging;
 }
 
@@ -78,7 +151,7 @@ async function lock(path: string, timeoutMs = 60_000): Promise<() => Promise<voi
         await rm(path, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`another ehalsa run holds ${path}`);
+      if (Date.now() > deadline) throw new OutputError(`another ehalsa run (process ${owner}) is writing to the same folder and holds ${path}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
