@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { CliError, EXIT } from './exit.js';
 import { findProjectRoot } from './root.js';
 
@@ -69,6 +70,7 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'print only errors')
     .action(async (opts: { year?: number; all?: boolean; out: string; format: string; draft?: boolean; final?: boolean; quiet?: boolean }) => {
       const { runReport, parseFormats } = await import('./report.js');
+      await discardOutputOnInterrupt();
       if (opts.draft && opts.final) throw new CliError('ehalsa: --draft and --final contradict each other', EXIT.usage);
       const root = findProjectRoot(program.opts<{ root?: string }>().root);
       const years = await resolveYears(root, opts);
@@ -143,6 +145,21 @@ export function buildProgram(): Command {
       await runIndicatorShow({ root: findProjectRoot(program.opts<{ root?: string }>().root), id, json: Boolean(opts.json) });
     });
   return program;
+}
+
+/**
+ * Ctrl-C (or a kill) while a report is built: delete the unfinished staging folder, put back a report
+ * whose swap was cut off, and exit 130 (128 + signal). The browser is closed by src/pdf's own exit
+ * cleanup. Only for `report`: preview handles SIGINT itself.
+ */
+async function discardOutputOnInterrupt(): Promise<void> {
+  const { abortStagingsSync } = await import('../pipeline/output.js');
+  const onSignal = (signal: NodeJS.Signals) => {
+    abortStagingsSync();
+    process.stderr.write('ehalsa: interrupted; the unfinished report was discarded\n');
+    process.exit(signal === 'SIGINT' ? EXIT.interrupted : 128 + (constants.signals[signal] ?? 0));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, onSignal);
 }
 
 async function resolveYears(root: string, opts: { year?: number; all?: boolean }): Promise<number[]> {
