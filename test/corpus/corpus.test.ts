@@ -1,0 +1,89 @@
+/**
+ * The bad-input corpus: one folder per case under test/fixtures/corpus/<nn-name>/ with
+ *
+ *   case.json     { "description", "exit", "args"?, "generate"?, "env"?, "html"?, "md"? }
+ *   files/        an overlay copied over the base project (test/fixtures/corpus/base/ + templates/layout/)
+ *   expected.txt  the exact stderr, the temporary folder written as <tmp>
+ *
+ * Each case runs the built CLI on its own copy of the project with a previous good report in the
+ * output folder, and must give its exit code and exactly its stderr; a failing run must leave the
+ * output folder byte for byte as it was, and no run may leave staging folders or locks behind.
+ * A missing expected.txt is written when CI is unset, and fails the test under CI=true.
+ *
+ * Default args: report --year 2020 --format md,html,json --out <out>; "{out}" in args is the output
+ * folder. Cases run concurrently (each is a separate process).
+ */
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PREVIOUS_REPORT, corpusDir, litter, makeProject, snapshot, type Generated } from './project.js';
+import { runCliAsync } from './run.js';
+
+interface CaseSpec {
+  description: string;
+  exit: number;
+  args?: string[];
+  generate?: Generated[];
+  env?: Record<string, string>;
+  /** Checks on the written report.html / report.md of a successful case. */
+  html?: { contains?: string[]; excludes?: string[] };
+  md?: { contains?: string[]; excludes?: string[] };
+}
+
+const cases = readdirSync(corpusDir)
+  .filter((name) => /^\d\d-/.test(name) && statSync(join(corpusDir, name)).isDirectory())
+  .sort();
+
+const DEFAULT_ARGS = ['report', '--year', '2020', '--format', 'md,html,json', '--out', '{out}'];
+
+function readCase(name: string): CaseSpec {
+  return JSON.parse(readFileSync(join(corpusDir, name, 'case.json'), 'utf8')) as CaseSpec;
+}
+
+describe('bad-input corpus (golden)', () => {
+  it('has enough cases, each complete', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    for (const name of cases) {
+      const spec = readCase(name);
+      expect(typeof spec.description).toBe('string');
+      expect(typeof spec.exit).toBe('number');
+    }
+  });
+
+  it.concurrent.each(cases)('%s', async (name) => {
+    const dir = join(corpusDir, name);
+    const spec = readCase(name);
+    const box = makeProject({ overlay: join(dir, 'files'), generate: spec.generate ?? [] });
+    try {
+      const before = snapshot(box.out);
+      const args = (spec.args ?? DEFAULT_ARGS).map((a) => a.replaceAll('{out}', box.out));
+      const r = await runCliAsync(['--root', box.root, ...args], { env: spec.env ?? {}, cwd: box.tmp });
+      const stderr = r.stderr.replaceAll(box.tmp, '<tmp>');
+
+      const expectedPath = join(dir, 'expected.txt');
+      if (!existsSync(expectedPath)) {
+        if (process.env['CI'] === 'true') throw new Error(`${expectedPath} is missing (not written under CI=true)`);
+        writeFileSync(expectedPath, stderr);
+      }
+      expect({ status: r.status, stderr }).toEqual({ status: spec.exit, stderr: readFileSync(expectedPath, 'utf8') });
+
+      expect(litter(box.out)).toEqual([]);
+      if (spec.exit !== 0) {
+        expect(snapshot(box.out)).toEqual(before);
+        return;
+      }
+      const written = (file: string) => readFileSync(join(box.out, '2020', file), 'utf8');
+      if (args[0] === 'report') {
+        expect(written('report.md')).not.toBe(PREVIOUS_REPORT['report.md']);
+        // The new report replaced the old folder as a whole: nothing of the previous run remains.
+        expect(existsSync(join(box.out, '2020', 'figures', 'figur-01.svg'))).toBe(false);
+      }
+      for (const s of spec.html?.contains ?? []) expect(written('report.html')).toContain(s);
+      for (const s of spec.html?.excludes ?? []) expect(written('report.html')).not.toContain(s);
+      for (const s of spec.md?.contains ?? []) expect(written('report.md')).toContain(s);
+      for (const s of spec.md?.excludes ?? []) expect(written('report.md')).not.toContain(s);
+    } finally {
+      box.cleanup();
+    }
+  }, 180_000);
+});
