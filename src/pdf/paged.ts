@@ -32,6 +32,7 @@ export async function paginate(page: Page): Promise<Pagination> {
   });
   await page.addScriptTag({ content: source });
   await page.evaluate(registerTableHeaderRepeat);
+  await page.evaluate(markLongTables, longTableRows);
   const pages = await page.evaluate(async () => {
     // Web fonts must be in place before anything is measured, or lines break differently.
     await document.fonts.ready;
@@ -41,6 +42,19 @@ export async function paginate(page: Page): Promise<Pagination> {
   });
   const footnotes = await renumberFootnotes(page);
   return { pages, footnotes };
+}
+
+/** Tables with more rows than this may split across pages (about half a page of rows). */
+const longTableRows = 20;
+
+/**
+ * print.css keeps a table on one page unless it has class "long". Kept whole, a table of a page or
+ * more would be pushed to the next page and split there anyway, leaving a gap: mark those long here.
+ */
+function markLongTables(maxRows: number): void {
+  for (const table of Array.from(document.querySelectorAll('table'))) {
+    if (table.rows.length > maxRows) table.classList.add('long');
+  }
 }
 
 /**
