@@ -151,7 +151,11 @@ async function openPrinterOrExplain(pdf: typeof import('../pdf/index.js')) {
     return await pdf.openPrinter();
   } catch (err) {
     if (err instanceof pdf.BrowserNotFoundError) throw new CliError(`ehalsa: ${err.message}`, EXIT.browser);
-    throw err;
+    // Found, but it would not start (not a browser, a broken install, missing libraries): no browser either.
+    const reason = err instanceof Error ? (err.message.split('\n')[0] ?? err.name) : String(err);
+    throw new CliError(`ehalsa: the browser for the PDF could not be started: ${reason}`, EXIT.browser, [
+      '  hint: point EHALSA_CHROME at a working Chrome or Chromium, or unset it to let ehalsa find one',
+    ]);
   }
 }
 
