@@ -83,13 +83,13 @@ function registerTableHeaderRepeat(): void {
 
 /**
  * Paged.js names each footnote `note-<random uuid>`; the ids become PDF named destinations, so two
- * prints would differ. Number them in document order instead (`fn-1`, `fn-2`, …) and repoint calls.
+ * prints would differ. Number them in document order instead (`note-1`, `note-2`, …) and repoint calls.
  */
 async function renumberFootnotes(page: Page): Promise<number> {
   return page.evaluate(() => {
     const notes = Array.from(document.querySelectorAll<HTMLElement>('[data-note="footnote"][id^="note-"]'));
     notes.forEach((note, index) => {
-      const id = `fn-${index + 1}`;
+      const id = `note-${index + 1}`;
       const ref = note.dataset['ref'];
       for (const call of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-call]'))) {
         if (call.dataset['footnoteCall'] === ref) call.setAttribute('href', `#${id}`);
