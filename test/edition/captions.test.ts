@@ -1,16 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildModel } from '../../src/pipeline/build.js';
-import { readProject } from '../../src/pipeline/project.js';
+import { join } from 'node:path';
+import { build2020, root } from './document.js';
 
 /**
  * The 2020 edition has the published edition's 41 figures and 2 tables, numbered as there (in
  * document order), with the same captions. The expected captions are this test's own copy
  * (test/fixtures/seed/captions-2020.json, taken from the seed).
  */
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const expected = JSON.parse(readFileSync(join(root, 'test/fixtures/seed/captions-2020.json'), 'utf8')) as {
   kind: 'figure' | 'table';
   number: number;
@@ -20,10 +17,9 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('figures and tables of the 2020 edition', () => {
   it('are numbered and captioned as published', async () => {
-    const project = await readProject(root);
-    const { model } = await buildModel(project, { year: 2020, draft: false, build: { date: '2021-04-15', commit: 'test' } });
-    const figures = model.document.figures.map((f) => ({ kind: 'figure', number: f.number, caption: squash(f.caption.text) }));
-    const tables = model.document.tables.map((t) => ({ kind: 'table', number: t.number, caption: squash(t.caption.text) }));
+    const document = await build2020();
+    const figures = document.figures.map((f) => ({ kind: 'figure', number: f.number, caption: squash(f.caption.text) }));
+    const tables = document.tables.map((t) => ({ kind: 'table', number: t.number, caption: squash(t.caption.text) }));
     expect(figures).toHaveLength(41);
     expect(tables).toHaveLength(2);
     const actual = [...figures, ...tables].sort((a, b) => (a.kind === b.kind ? a.number - b.number : a.kind < b.kind ? -1 : 1));

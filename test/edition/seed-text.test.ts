@@ -1,10 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Block, Inline } from '../../src/model/document.js';
-import { buildModel } from '../../src/pipeline/build.js';
-import { readProject } from '../../src/pipeline/project.js';
+import { build2020, root } from './document.js';
 
 /**
  * The generated 2020 text against the published one (a copy of the seed under test/fixtures/seed),
@@ -19,8 +17,6 @@ import { readProject } from '../../src/pipeline/project.js';
  * "(eHDSI)77,"): so every digit is compared, decimals and footnote numbers included. Every paragraph
  * that still differs must be listed, with a reason, in test/fixtures/seed/differences.json.
  */
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
 function normalize(s: string): string {
   return s
     .normalize('NFC')
@@ -42,9 +38,7 @@ interface Difference {
 
 describe('the 2020 text against the published edition', () => {
   it('matches paragraph by paragraph, apart from the listed deliberate differences', async () => {
-    const project = await readProject(root);
-    const { model } = await buildModel(project, { year: 2020, draft: false, build: { date: '2021-04-15', commit: 'test' } });
-    const doc = model.document;
+    const doc = await build2020();
     let seed = normalize(readFileSync(join(root, 'test/fixtures/seed/edition-2020.txt'), 'utf8'));
     for (const f of doc.footnotes) {
       // The numbered text where it stands; only failing that the text alone (two notes may read alike).
