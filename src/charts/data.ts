@@ -125,23 +125,29 @@ function combinations(
       }
     }
   }
+  const rank = new Map(free.map((n) => [n, new Map((indicator.dimensions.find((d) => d.name === n)?.values ?? []).map((v, i) => [v.code, i]))]));
   return [...seen.values()].sort((a, b) => {
     for (const n of free) {
-      const d = compareCodes(indicator, n, a[n]!, b[n]!);
+      const d = compareRanked(rank.get(n)!, a[n]!, b[n]!);
       if (d) return d;
     }
     return 0;
   });
 }
 
+/** Registry order (codes it lacks after it), else natural order. */
+function compareRanked(rank: ReadonlyMap<string, number>, a: string, b: string): number {
+  if (a === b) return 0;
+  const ia = rank.get(a);
+  const ib = rank.get(b);
+  if (ia !== undefined || ib !== undefined) return (ia ?? Infinity) - (ib ?? Infinity) || (a < b ? -1 : 1);
+  return naturalCompare(a, b);
+}
+
 /** Display order of two codes of one dimension. */
 export function compareCodes(indicator: Indicator, dim: string, a: string, b: string): number {
-  if (a === b) return 0;
   const values = indicator.dimensions.find((d) => d.name === dim)?.values ?? [];
-  const ia = values.findIndex((v) => v.code === a);
-  const ib = values.findIndex((v) => v.code === b);
-  if (ia >= 0 || ib >= 0) return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib) || (a < b ? -1 : 1);
-  return naturalCompare(a, b);
+  return compareRanked(new Map(values.map((v, i) => [v.code, i])), a, b);
 }
 
 /** "2" < "12", "18-29" < "80+", "2019-12" < "2020-01"; otherwise by code points. */

@@ -5,6 +5,7 @@ import type { Datasets } from '../model/observation.js';
 import { captionIdForm, type Registry } from '../model/registry.js';
 import { resolveYears, selectObservations } from '../compute/select.js';
 import { joinList } from '../text/list.js';
+import { figureKey, readCached, writeCached } from './cache.js';
 import { buildAltText, buildCsv, buildDataTable, buildMatrixAltText, compactYears } from './alt.js';
 import { buildCaption, expandCaption } from './caption.js';
 import { collectFigureData, dimensionLabel, type FigureDatum } from './data.js';
@@ -50,14 +51,31 @@ export async function buildFigure(
   const expanded = expandCaption(def.caption, def.location.file, context);
   const label = `Figur ${number}.`;
   const caption = buildCaption(label, expanded.caption, expanded.caption.title, []);
-  const fmt = await numberFormatter();
-  const prefix = `figur-${number}-svg`;
   const title = caption.title || fallbackTitle(def, registry);
-  const tableNote = `Uppgifterna finns i tabellen Data för figur ${number} under figuren.`;
-  const drawn = data.filter((d) => d.value !== null);
   const missing = data.filter((d) => d.value === null).map((d) => `${[d.xLabel, d.seriesLabel].filter(Boolean).join(' ')}: ${missingWords(d.missing)}`);
-  const base = { id: def.id, number, caption, csv: buildCsv(data), missing };
+  const diagnostics = [...expanded.diagnostics, ...(isDataChart(def.chart) ? duplicateMarks(def, data) : [])];
+  const drawn = data.some((d) => d.value !== null);
+  const message = isDataChart(def.chart) && drawn ? '' : placeholderMessage(def, data, datasets, registry);
+  // everything the drawing depends on (the definition's place in its file does not)
+  const key = figureKey([{ ...def, location: null }, number, data, title, message]);
+  let drawing = readCached<Drawing>(key);
+  if (!drawing) {
+    drawing = await draw(def, number, data, title, message);
+    writeCached(key, drawing);
+  }
+  const view: FigureView = { id: def.id, number, caption, csv: buildCsv(data), missing, ...drawing.view };
+  return { figure: { view, spec: drawing.spec, data }, diagnostics };
+}
 
+/** What drawing a figure produces (cached on disk by its inputs, see cache.ts). */
+interface Drawing {
+  view: Pick<FigureView, 'svg' | 'alt' | 'data' | 'placeholder'>;
+  spec: unknown;
+}
+
+/** Spec → SVG, text alternative and data table; a diagram or a placeholder when that is what it is. */
+async function draw(def: FigureDef, number: number, data: FigureDatum[], title: string, message: string): Promise<Drawing> {
+  const prefix = `figur-${number}-svg`;
   const diagram = def.chart === 'diagram' ? readDiagram(def) : null;
   if (diagram) {
     const alt = `${title} ${describeDiagram(diagram)}`;
@@ -66,29 +84,24 @@ export async function buildFigure(
       columns: ['Del', 'Text'],
       rows: [...diagram.inriktningsmal.map((t, i) => [`Inriktningsmål ${i + 1}`, t]), ...diagram.forutsattningar.map((t) => ['Grundläggande förutsättning', t])],
     };
-    return { figure: { view: { ...base, svg, alt, data: table, placeholder: false }, spec: null, data }, diagnostics: expanded.diagnostics };
+    return { view: { svg, alt, data: table, placeholder: false }, spec: null };
   }
-
-  if (!isDataChart(def.chart) || drawn.length === 0) {
-    const message = placeholderMessage(def, data, datasets, registry);
+  const fmt = await numberFormatter();
+  if (message) {
     const alt = `${title} ${message}`;
     const heading = isDataChart(def.chart) ? 'Figuren kan inte ritas: uppgifter saknas.' : '';
     const svg = accessibleSvg(placeholderSvg(heading, message), prefix, { title: alt, desc: `${kindDescription('placeholder', false)}.` });
-    const table = buildDataTable(data, rowHeader(def), fmt(',~r'));
-    return { figure: { view: { ...base, svg, alt, data: table, placeholder: true }, spec: null, data }, diagnostics: expanded.diagnostics };
+    return { view: { svg, alt, data: buildDataTable(data, rowHeader(def), fmt(',~r')), placeholder: true }, spec: null };
   }
-
-  const diagnostics = [...expanded.diagnostics, ...duplicateMarks(def, data)];
   const input = { def, data, title, fmt };
   const spec = buildSpec(input);
   const { format } = labelFormat(input);
   const status = def.chart === 'dot-matrix' ? dotMatrixStatus(def) : null;
   const alt = status ? buildMatrixAltText(title, data, status) : buildAltText(title, data, { format, x: def.x, color: def.color });
-  const desc = `${kindDescription(def.chart, def.options['stacked'] === true)}. ${tableNote}`;
+  const desc = `${kindDescription(def.chart, def.options['stacked'] === true)}. Uppgifterna finns i tabellen Data för figur ${number} under figuren.`;
   const svg = await renderSvg(spec, prefix, { title: alt, desc });
   const table = status ? buildDataTable(data, matrixRowHeader(def), format, status, true) : buildDataTable(data, rowHeader(def), format);
-  const view: FigureView = { ...base, svg, alt, data: table, placeholder: false };
-  return { figure: { view, spec, data }, diagnostics };
+  return { view: { svg, alt, data: table, placeholder: false }, spec };
 }
 
 /**

@@ -168,7 +168,7 @@ export interface ChartsApi {
   renderSvg: (spec: unknown, prefix: string, text: { title: string; desc: string }) => Promise<string>;
   buildSpec: (def: FigureDef, data: FigureDatum[], title: string) => Promise<unknown>;
   clearSvgCache: () => void;
-  bench: (items: { def: FigureDef; number: number }[], datasets: Datasets, registry: Registry, cached: boolean) => Promise<{ total: number; times: number[] }>;
+  bench: (items: { def: FigureDef; number: number }[], datasets: Datasets, registry: Registry, cache: string) => Promise<{ total: number; times: number[] }>;
 }
 
 let worker: Worker | undefined;
