@@ -17,6 +17,7 @@ export interface LaunchedBrowser {
 }
 
 const closeGraceMs = 5000;
+const profileRetryMs = 1000;
 const minProtocolTimeoutMs = 30_000;
 
 export async function launchBrowser(candidate: BrowserCandidate, protocolTimeoutMs: number): Promise<LaunchedBrowser> {
@@ -26,7 +27,7 @@ export async function launchBrowser(candidate: BrowserCandidate, protocolTimeout
   let child: ChildProcess | null = null;
   const forget = registerCleanup(() => {
     killIfRunning(child);
-    rmSync(profileDir, { recursive: true, force: true });
+    removeProfile(profileDir);
   });
   let browser: Browser;
   try {
@@ -45,8 +46,11 @@ export async function launchBrowser(candidate: BrowserCandidate, protocolTimeout
       handleSIGHUP: false,
     });
   } catch (error) {
-    forget();
-    rmSync(profileDir, { recursive: true, force: true });
+    // Puppeteer kills the half-started browser without waiting for it, and a dying Chromium may still
+    // write into its profile: remove the folder now, once more shortly after, and at exit. The
+    // registered task stays for that last removal (there is no process to kill).
+    removeProfile(profileDir);
+    setTimeout(() => removeProfile(profileDir), profileRetryMs).unref();
     throw error;
   }
   child = browser.process();
@@ -55,7 +59,7 @@ export async function launchBrowser(candidate: BrowserCandidate, protocolTimeout
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= closeBrowser(browser, running).finally(() => {
-      rmSync(profileDir, { recursive: true, force: true });
+      removeProfile(profileDir);
       forget();
     });
     return closing;
@@ -63,21 +67,33 @@ export async function launchBrowser(candidate: BrowserCandidate, protocolTimeout
   return { browser, candidate, profileDir, pid: running?.pid ?? null, close };
 }
 
-/** A polite close first; a browser that hangs or has crashed is killed outright. */
+/** A polite close first; a browser that hangs or has crashed is killed, and awaited, outright. */
 async function closeBrowser(browser: Browser, child: ChildProcess | null): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const grace = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, closeGraceMs);
-  });
-  try {
-    await Promise.race([browser.close().catch(() => undefined), grace]);
-  } finally {
-    clearTimeout(timer);
+  await Promise.race([browser.close().catch(() => undefined), delay(closeGraceMs)]);
+  if (isRunning(child)) {
     killIfRunning(child);
+    // Its profile folder is removed next: let the process be gone first.
+    await Promise.race([new Promise((resolve) => child?.once('exit', resolve)), delay(closeGraceMs)]);
   }
+}
+
+function removeProfile(profileDir: string): void {
+  try {
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    // Best effort: a folder in the temp dir is not worth failing a build over.
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+function isRunning(child: ChildProcess | null): child is ChildProcess {
+  return child?.pid !== undefined && child.exitCode === null && child.signalCode === null;
 }
 
 /** Only a process that has not exited: once reaped, its pid may belong to someone else. */
 function killIfRunning(child: ChildProcess | null): void {
-  if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) killProcessTree(child.pid);
+  if (isRunning(child) && child.pid !== undefined) killProcessTree(child.pid);
 }
