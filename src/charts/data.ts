@@ -48,8 +48,17 @@ export function collectFigureData(def: FigureDef, datasets: Datasets, registry: 
     const byKey = new Map<string, Observation>();
     for (const o of observations) byKey.set(`${o.year}|${JSON.stringify(o.dims)}`, o);
     const free = indicator.dimensions.map((d) => d.name).filter((n) => !(n in selection.where));
+    // a month belongs to one data year: "2019-03" is drawn once, from the year that holds it
+    const observedIn = new Map<string, Set<number>>();
+    for (const o of observations) {
+      const k = JSON.stringify(free.map((n) => o.dims[n] ?? ''));
+      observedIn.set(k, (observedIn.get(k) ?? new Set()).add(o.year));
+    }
     for (const combo of combinations(indicator, free, observations, options.complete ?? [])) {
-      for (const year of years) {
+      const months = free.map((n) => combo[n]!).filter((c) => monthLabel(c) !== null);
+      const seen = observedIn.get(JSON.stringify(free.map((n) => combo[n] ?? '')));
+      const own = months.length === 0 ? years : years.filter((y) => (seen ? seen.has(y) : months.some((m) => m.startsWith(`${y}-`))));
+      for (const year of own) {
         const dims = { ...selection.where, ...combo };
         const sorted = Object.fromEntries(Object.keys(dims).sort().map((k) => [k, dims[k]!]));
         const o = byKey.get(`${year}|${JSON.stringify(sorted)}`);

@@ -179,6 +179,18 @@ describe('line', () => {
     );
   });
 
+  it('draws each month once, from the data year that holds it', async () => {
+    const registry = registryOf(indicator('4:1', 'antal', ['manad']));
+    const values = [2019, 2020].flatMap((year) =>
+      Array.from({ length: 12 }, (_, i) => obs('4:1', year, { manad: `${year}-${String(i + 1).padStart(2, '0')}` }, year * 10 + i)),
+    );
+    const def = figureDef('anrop', { chart: 'line', data: [{ indicator: '4:1', where: {} }], x: 'manad', years: { from: 'first', to: 'latest' } });
+    const { figure, diagnostics } = await buildFigure(def, 24, datasetsOf(2020, values), registry);
+    expect(diagnostics).toEqual([]);
+    expect(figure.data).toHaveLength(24);
+    expect(figure.data.every((d) => d.x.startsWith(`${d.year}-`))).toBe(true);
+  });
+
   it('gives each series its colour and dash, and marks each missing year in its series colour', async () => {
     const registry = registryOf(indicator('NY:3', 'procent', ['land']));
     const rows: ReturnType<typeof obs>[] = [];
