@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Edition } from '../model/edition.js';
+import { stripComments } from './markdown.js';
 
 const DIRECTIVE = /^@(figure|table)\s+([a-z0-9][a-z0-9-]*)\s*$/gm;
 
@@ -21,10 +22,11 @@ export function numberFloats(edition: Edition): { numbers: FloatNumbers; diagnos
   for (const section of edition.sections) {
     if (section.kind !== 'file') continue;
     diagnostics.push(...unknownDirectives(section.text, section.file));
-    for (const m of section.text.matchAll(DIRECTIVE)) {
+    const text = stripComments(section.text);
+    for (const m of text.matchAll(DIRECTIVE)) {
       const kind = m[1] as 'figure' | 'table';
       const id = m[2]!;
-      const line = section.text.slice(0, m.index).split('\n').length;
+      const line = text.slice(0, m.index).split('\n').length;
       const location = { file: section.file, line, column: 1 };
       const target = kind === 'figure' ? figures : tables;
       if (!defined[kind].has(id)) {

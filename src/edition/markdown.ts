@@ -181,3 +181,11 @@ export function parseInlines(text: string): RawInline[] {
   pushText(text.slice(last));
   return out;
 }
+
+/**
+ * Removes <!-- comments --> (notes for the editors) before anything reads the text, keeping their line
+ * breaks so that line numbers in diagnostics stay right.
+ */
+export function stripComments(text: string): string {
+  return text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ''));
+}

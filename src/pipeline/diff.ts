@@ -80,14 +80,21 @@ export function sectionsOf(doc: ReportDocument): Section[] {
   });
 }
 
+/** The sentence as read, without footnote calls (and the commas that separate several calls). */
 function plain(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.kind === 'footnote' ? '' : i.text)).join('');
+  return inlines
+    .map((i, k) => {
+      if (i.kind === 'footnote') return '';
+      const between = inlines[k - 1]?.kind === 'footnote' && inlines[k + 1]?.kind === 'footnote';
+      return between && i.text.trim() === ',' ? '' : i.text;
+    })
+    .join('');
 }
 
 /** Sentence ends: ". ", "! ", "? " before an upper-case letter or a digit; decimals and "t.ex." survive. */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"”(])/u)
+    .split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"”([])/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -130,8 +137,13 @@ export function diffSentences(before: readonly string[], after: readonly string[
   return changes;
 }
 
+/** Words and white space; a gap marker "[uppgift saknas: …]" counts as one word. */
+function tokens(s: string): string[] {
+  return s.split(/(\[[^\]]*\]|\s+)/).filter((t) => t !== '');
+}
+
 export function diffWords(before: string, after: string): WordOp[] {
-  const ops = lcs(before.split(/(\s+)/), after.split(/(\s+)/), (x, y) => x === y);
+  const ops = lcs(tokens(before), tokens(after), (x, y) => x === y);
   const merged: WordOp[] = [];
   for (const op of ops) {
     const last = merged[merged.length - 1];

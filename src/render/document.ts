@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseMarkdown, type RawBlock, type RawInline } from '../edition/markdown.js';
+import { parseMarkdown, stripComments, type RawBlock, type RawInline } from '../edition/markdown.js';
 import { expandTemplate } from '../edition/template.js';
 import type { Block, DocumentMeta, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 import type { Edition } from '../model/edition.js';
@@ -35,7 +35,7 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
       blocks.push({ kind: 'toc' });
       continue;
     }
-    const expanded = expandTemplate(section.text, section.file, context, { facts: input.facts, refs: input.refs });
+    const expanded = expandTemplate(stripComments(section.text), section.file, context, { facts: input.facts, refs: input.refs });
     diagnostics.push(...expanded.diagnostics);
     if (expanded.diagnostics.length) continue;
     const parsed = parseMarkdown(expanded.text, section.file);
