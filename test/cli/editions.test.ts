@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT } from '../../src/cli/exit.js';
+import { runCli } from '../support/cli.js';
+
+/** The 2021 edition: a draft with honest gaps, refused by --final, and its text compared with 2020's. */
+describe('the 2021 edition', () => {
+  it('is a draft whose markers name the missing observations, and --final refuses naming the same', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ehalsa-2021-'));
+    try {
+      const draft = runCli(['report', '--year', '2021', '--format', 'md', '--out', out, '--quiet']);
+      expect(draft.status).toBe(0);
+      const md = readFileSync(join(out, '2021', 'report.md'), 'utf8');
+      expect(md).toContain('UTKAST');
+      const markers = [...new Set([...md.matchAll(/\[(?:uppgift saknas|frågan ställdes inte): ([^\]]+)\]/g)].map((m) => m[1]!))];
+      expect(markers.length).toBeGreaterThan(0);
+
+      const final = runCli(['report', '--year', '2021', '--final', '--format', 'md', '--out', join(out, 'final')]);
+      expect(final.status).toBe(EXIT.input);
+      expect(final.stderr).toContain('the 2021 edition is not final');
+      for (const m of markers) expect(final.stderr).toContain(m);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('diff 2020 2021 shows the nattillsyn sentence changing from the 2020 value to the 2021 value', () => {
+    const r = runCli(['diff', '2020', '2021']);
+    expect(r.status).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('~ Andel kommuner som') && l.includes('tillsyn'));
+    expect(line).toBeDefined();
+    expect(line).toContain('{+76+}');
+    expect(line).toContain('[-2017-]');
+    expect(line).toContain('{+2021,+}');
+  });
+
+  it('diff --data lists the 2021 observation', () => {
+    const r = runCli(['diff', '--data', '2020', '2021']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('+ 1:1@2021[teknik=digital-tillsyn]: 76');
+  });
+});
