@@ -7,11 +7,11 @@ import { SV_LOCALE } from './locale.js';
  * drawn 454 units wide, so one SVG unit prints as one point: a 9-unit label is a 9 pt label on paper.
  * On screen report.css lets the same SVG grow to 160 mm (12 px labels at 96 dpi).
  *
- * Colour: bars use one blue ramp ordered by lightness (CIELAB L* from 84 down to 20; neighbours at
+ * Colour: bars use one blue ramp ordered by lightness (CIELAB L* from about 85 down to 20; neighbours at
  * least 15 apart up to five series, 12 for six), so years stay apart in greyscale print and for every
  * kind of colour vision; the latest year is the darkest. Every bar has a thin dark outline, so even the lightest
  * bar has a 3:1 edge against the white page (WCAG 1.4.11). Lines use the Okabe–Ito colours, each
- * with its own dash pattern and point shape, so series stay apart without colour.
+ * with its own dash pattern, so series stay apart without colour.
  */
 export const FONT = 'Source Sans 3';
 /** As the SVG names it: the HTML embeds Source Sans 3; a standalone SVG falls back to a sans-serif. */
@@ -63,8 +63,6 @@ export function inkOn(fill: string): string {
 export const LINE_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#000000', '#7a4a9e'] as const;
 /** Dash patterns, one per line series: solid, dashed, dotted, dash-dot, long dash, dash-dot-dot. */
 export const LINE_DASHES: readonly (readonly number[])[] = [[], [6, 3], [1.5, 2.5], [7, 2.5, 1.5, 2.5], [11, 3], [7, 2, 1.5, 2, 1.5, 2]];
-/** Point shapes, one per line series. */
-export const LINE_SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'] as const;
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function relativeLuminance(hex: string): number {

@@ -4,6 +4,7 @@ import { wrapText } from '../wrap.js';
 import { BAR_PLOT_HEIGHT, axisFormat } from './grouped-bar.js';
 import {
   MULTILINE_LABEL,
+  bandPadding,
   categoriesOf,
   labelFormat,
   labelsWanted,
@@ -26,6 +27,8 @@ import {
 } from './common.js';
 
 const PADDING_INNER = 0.4;
+/** Widest stack (vertical): a few categories should not make slabs. */
+const MAX_STACK = 64;
 const H_BAR = 16;
 
 /**
@@ -50,6 +53,7 @@ export function stackedBarSpec(input: ChartInput, horizontalKind = false): VlSpe
   let length: number;
   let thickness: number;
   let categoryAxis: Record<string, unknown> = { labelExpr: MULTILINE_LABEL, labelLineHeight: LINE_HEIGHT, labelLimit: 0, labelOverlap: false };
+  let padding = PADDING_INNER;
   if (horizontal) {
     wrapped = new Map(categories.map((c) => [c.key, wrapText(c.label, CHART_WIDTH * 0.4, FONT_SIZE, 3).join('\n')]));
     const lines = Math.max(1, ...[...wrapped.values()].map((w) => w.split('\n').length));
@@ -61,7 +65,8 @@ export function stackedBarSpec(input: ChartInput, horizontalKind = false): VlSpe
     const labels = verticalCategoryLabels(categories, band);
     wrapped = labels.text;
     categoryAxis = labels.axis;
-    thickness = band * (1 - PADDING_INNER);
+    padding = bandPadding(band, 1, PADDING_INNER, MAX_STACK);
+    thickness = band * (1 - padding);
     length = BAR_PLOT_HEIGHT;
   }
   const domain = categories.map((c) => wrapped.get(c.key)!);
@@ -81,7 +86,7 @@ export function stackedBarSpec(input: ChartInput, horizontalKind = false): VlSpe
   const category = {
     field: 'c',
     type: 'nominal',
-    scale: { domain, paddingInner: PADDING_INNER, paddingOuter: PADDING_INNER / 2 },
+    scale: { domain, paddingInner: padding, paddingOuter: padding / 2 },
     axis: { title: def.axisTitle.x ?? null, ...categoryAxis },
   };
   const value = {
