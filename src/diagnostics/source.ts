@@ -38,7 +38,47 @@ export function parseYamlSource(file: SourceFile): { source: YamlSource; diagnos
       hint: explained.hint,
     });
   }
+  if (!diagnostics.length) diagnostics.push(...aliasProblems(doc, file, lines));
   return { source: { file, doc, lines }, diagnostics };
+}
+
+/**
+ * Aliases parse without error but break toJS (an alias to no anchor throws) or make a value contain
+ * itself (`&a [*a]`), which later stages would walk forever. ehalsa's files need neither.
+ */
+function aliasProblems(doc: Document.Parsed, file: SourceFile, lines: LineCounter): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { file: file.path, line: pos.line, column: pos.col };
+  };
+  visit(doc, {
+    Alias(_, node, path) {
+      const target = node.resolve(doc);
+      const problem = !target
+        ? `the alias *${node.source} refers to no anchor &${node.source} above it`
+        : path.includes(target as never)
+          ? `the alias *${node.source} is inside the value it repeats`
+          : null;
+      if (problem) {
+        out.push({
+          severity: 'error',
+          code: 'yaml/alias',
+          message: problem,
+          location: at(node.range?.[0] ?? 0),
+          hint: 'write the value out; quote text that starts with * or &',
+        });
+      }
+    },
+  });
+  if (!out.length) {
+    try {
+      doc.toJS();
+    } catch (err) {
+      out.push({ severity: 'error', code: 'yaml/alias', message: firstLine(err instanceof Error ? err.message : String(err)), location: at(0), hint: 'write the values out instead of repeating them with aliases' });
+    }
+  }
+  return out;
 }
 
 const GENERIC_HINT = 'check indentation, and quote values that contain ": " or start with a special character';
