@@ -1,3 +1,4 @@
+import { deflateSync, inflateSync } from 'node:zlib';
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import { PDFArray, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 
@@ -27,12 +28,21 @@ function markPage(doc: PDFDocument, page: PDFPage): number {
   const contents = page.node.Contents();
   const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
   if (streams.length === 0 || !streams.every((s): s is PDFRawStream => s instanceof PDFRawStream)) return 0;
-  const source = join(streams.map((stream) => decodePDFRawStream(stream).decode()));
+  const source = join(streams.map(decode));
   const inserts = findArtifactRuns(source);
   if (inserts === null || inserts.length === 0) return 0;
-  const ref = doc.context.register(doc.context.flateStream(applyInserts(source, inserts)));
+  // Node's zlib rather than pdf-lib's JavaScript deflate: the charts make long content streams.
+  const compressed = deflateSync(applyInserts(source, inserts));
+  const ref = doc.context.register(doc.context.stream(compressed, { Filter: 'FlateDecode' }));
   page.node.set(PDFName.of('Contents'), ref);
   return inserts.length / 2;
+}
+
+/** A content stream's bytes; Chromium writes them Flate-compressed, which zlib inflates natively. */
+function decode(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  if (filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.contents);
+  return decodePDFRawStream(stream).decode();
 }
 
 interface Insert {
@@ -112,8 +122,14 @@ function* tokenize(b: Uint8Array): Generator<Token> {
     } else {
       const start = i;
       while (i < b.length && !whitespace.has(b[i]!) && !delimiters.has(b[i]!)) i++;
+      // Numbers start with a digit, sign or point; operators never do. true/false/null are operands too.
+      const first = b[start]!;
+      if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) {
+        yield { kind: 'operand', start, text: '' };
+        continue;
+      }
       const text = String.fromCharCode(...b.subarray(start, i));
-      const operand = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) || text === 'true' || text === 'false' || text === 'null';
+      const operand = text === 'true' || text === 'false' || text === 'null';
       yield { kind: operand ? 'operand' : 'operator', start, text };
     }
   }

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { PdfMeta } from './meta.js';
 import { markUntaggedAsArtifacts } from './artifacts.js';
 import { ungroupFigures } from './figures.js';
@@ -15,7 +15,8 @@ import { setXmpMetadata } from './xmp.js';
  */
 export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   // updateMetadata: false, or pdf-lib stamps its own Producer and the current time.
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  // parseSpeed Fastest: pdf-lib otherwise yields to the event loop every 100 objects (a third of the time).
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const date = pinnedDate(meta.date);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);

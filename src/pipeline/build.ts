@@ -33,6 +33,7 @@ import { assembleDocument } from '../render/document.js';
 import { LayoutError, renderHtml, type LayoutTemplates } from '../render/html.js';
 import { buildReportJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
+import type { Styles } from '../render/styles.js';
 import type { ProjectFiles } from './project.js';
 
 /** Which stage failed decides the exit code (see src/cli/exit.ts). */
@@ -157,7 +158,7 @@ export type Format = 'md' | 'html' | 'json' | 'pdf' | 'figures';
 export const FORMATS: readonly Format[] = ['pdf', 'html', 'md', 'json', 'figures'];
 
 /** Stage 9: the document → text outputs (pure). A broken layout template is a render-stage error. */
-export function renderOutputs(model: Model, formats: ReadonlySet<Format>, layout: LayoutTemplates, css: { screen: string; print: string }) {
+export function renderOutputs(model: Model, formats: ReadonlySet<Format>, layout: LayoutTemplates, css: Styles) {
   try {
     return renderFiles(model, formats, layout, css);
   } catch (err) {
@@ -166,10 +167,10 @@ export function renderOutputs(model: Model, formats: ReadonlySet<Format>, layout
   }
 }
 
-function renderFiles(model: Model, formats: ReadonlySet<Format>, layout: LayoutTemplates, css: { screen: string; print: string }) {
+function renderFiles(model: Model, formats: ReadonlySet<Format>, layout: LayoutTemplates, css: Styles) {
   const files = new Map<string, string>();
   if (formats.has('md')) files.set('report.md', renderMarkdown(model.document));
-  if (formats.has('html')) files.set('report.html', renderHtml(model.document, 'screen', layout, css.screen));
+  if (formats.has('html')) files.set('report.html', renderHtml(model.document, 'screen', layout, css.screen, css.fonts));
   if (formats.has('json')) files.set('report.json', `${JSON.stringify(buildReportJson(model), null, 2)}\n`);
   if (formats.has('figures')) {
     for (const f of model.figures) {
@@ -178,6 +179,6 @@ function renderFiles(model: Model, formats: ReadonlySet<Format>, layout: LayoutT
       files.set(`figures/figur-${n}.csv`, f.view.csv);
     }
   }
-  const printHtml = formats.has('pdf') ? renderHtml(model.document, 'print', layout, css.print) : null;
+  const printHtml = formats.has('pdf') ? renderHtml(model.document, 'print', layout, css.print, css.fonts) : null;
   return { files, printHtml };
 }

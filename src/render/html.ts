@@ -19,13 +19,13 @@ export interface LayoutTemplates {
  * header strings) and `screen` (report.html: footnotes as linked notes at the end). Handlebars escapes
  * every value; the chart SVG is the one raw insertion.
  */
-export function renderHtml(document: ReportDocument, flavour: HtmlFlavour, layout: LayoutTemplates, css: string): string {
+export function renderHtml(document: ReportDocument, flavour: HtmlFlavour, layout: LayoutTemplates, css: string, fontCss = ''): string {
   const hb = Handlebars.create();
   for (const p of layout.partials) {
     const name = p.path.split('/').pop()!.replace(/\.hbs$/, '');
     hb.registerPartial(name, p.text.replace(/\r\n?/g, '\n').replace(/\n+$/, ''));
   }
-  const view = buildView(document, flavour, css);
+  const view = buildView(document, flavour, css, fontCss);
   try {
     // Parse every template up front so a syntax error names its own file.
     for (const f of [layout.main, ...layout.partials]) parseTemplate(f);
@@ -123,7 +123,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function buildView(document: ReportDocument, flavour: HtmlFlavour, css: string) {
+function buildView(document: ReportDocument, flavour: HtmlFlavour, css: string, fontCss: string) {
   const notes = new Map(document.footnotes.map((f) => [f.number, f]));
   const figures = new Map(document.figures.map((f) => [f.id, f]));
   const tables = new Map(document.tables.map((t) => [t.id, t]));
@@ -170,6 +170,7 @@ function buildView(document: ReportDocument, flavour: HtmlFlavour, css: string) 
     flavour,
     print: flavour === 'print',
     css,
+    fontCss,
     meta: { ...document.meta, dateText: document.meta.date },
     toc: document.toc,
     tocTree: nestToc(document.toc),

@@ -65,7 +65,7 @@ await time(`all charts (${figureDefs.length} figures, SVG)`, () =>
 const { model } = await buildModel(project, { year: YEAR, draft: false, build });
 await time('model (all stages to the document)', () => buildModel(project, { year: YEAR, draft: false, build }));
 await time('Markdown', () => renderMarkdown(model.document));
-await time('HTML (screen)', () => renderHtml(model.document, 'screen', layout, styles.screen));
+await time('HTML (screen)', () => renderHtml(model.document, 'screen', layout, styles.screen, styles.fonts));
 const printHtml = renderOutputs(model, new Set(['pdf']), layout, styles).printHtml;
 
 // The PDF stage and its floor, in one browser.
