@@ -72,7 +72,7 @@ describe('atomic output', () => {
       // Once as they come, once with slow writes and a slow swap, so that the runs overlap in staging
       // and one waits for the other's swap.
       for (const faults of [false, true]) {
-        const env = faults ? { EHALSA_TEST_SLOW_WRITE_MS: '200', EHALSA_TEST_SLOW_SWAP_MS: '1500' } : {};
+        const env: Record<string, string> = faults ? { EHALSA_TEST_SLOW_WRITE_MS: '200', EHALSA_TEST_SLOW_SWAP_MS: '1500' } : {};
         const [ra, rb] = await Promise.all([startCli(report(a), { faults, env }).done, startCli(report(b, a.out), { faults, env }).done]);
         expect([ra.status, ra.stderr, rb.status, rb.stderr]).toEqual([0, '', 0, '']);
         expect(writers(a.out, ['A', 'B']).size).toBe(1);
@@ -84,11 +84,12 @@ describe('atomic output', () => {
     }
   });
 
-  it.each([
-    ['while the report is written', 'SIGINT', { EHALSA_TEST_SLOW_WRITE_MS: '1000' }, (out: string) => staging(out)],
-    ['between the two renames of the swap', 'SIGINT', { EHALSA_TEST_SLOW_SWAP_MS: '5000' }, (out: string) => litter(out).some((n) => n.includes('.old-'))],
-    ['by SIGTERM while the report is written', 'SIGTERM', { EHALSA_TEST_SLOW_WRITE_MS: '1000' }, (out: string) => staging(out)],
-  ] as const)('a run interrupted %s keeps the previous report, exits 128+signal, leaves no litter', async (_, signal, env, ready) => {
+  const interruptions: [string, NodeJS.Signals, Record<string, string>, (out: string) => boolean][] = [
+    ['while the report is written', 'SIGINT', { EHALSA_TEST_SLOW_WRITE_MS: '1000' }, (out) => staging(out)],
+    ['between the two renames of the swap', 'SIGINT', { EHALSA_TEST_SLOW_SWAP_MS: '5000' }, (out) => litter(out).some((n) => n.includes('.old-'))],
+    ['by SIGTERM while the report is written', 'SIGTERM', { EHALSA_TEST_SLOW_WRITE_MS: '1000' }, (out) => staging(out)],
+  ];
+  it.each(interruptions)('a run interrupted %s keeps the previous report, exits 128+signal, leaves no litter', async (_, signal, env, ready) => {
     const box = makeProject();
     try {
       const before = snapshot(box.out);
