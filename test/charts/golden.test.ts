@@ -84,7 +84,7 @@ describe('golden charts of the 2020 edition', () => {
         if (text === null) continue;
         try {
           golden(file, text);
-        } catch (error) {
+        } catch {
           failures.push(`${file} (${f.def.id}) differs from its golden file`);
         }
       }

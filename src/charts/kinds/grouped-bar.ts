@@ -29,9 +29,9 @@ const OFFSET_PADDING = 0.06;
 /**
  * Vertical bars, one group per category, one bar per series (years, lightest first) — the 2020
  * edition's main form. Long category labels wrap under their group (up to four lines), or slant when
- * a word does not fit (many categories). Value labels
- * stand above the bars: 9 pt; 8 pt when 9 does not fit the bar; turned upright when 8 does not fit
- * either. A missing value is a mark at the baseline with its reason in the legend, never a bar.
+ * a word does not fit (many categories). Value labels stand above the bars: 9 pt; 8 pt when 9 does
+ * not fit the bar; turned upright when 8 does not fit either. Bars are at most 34 units wide. A
+ * missing value is a mark at the baseline with its reason in the legend, never a bar.
  */
 export function groupedBarSpec(input: ChartInput): VlSpec {
   const { def, data } = input;
