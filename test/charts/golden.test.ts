@@ -84,8 +84,9 @@ describe('golden charts of the 2020 edition', () => {
         if (text === null) continue;
         try {
           golden(file, text);
-        } catch {
-          failures.push(`${file} (${f.def.id}) differs from its golden file`);
+        } catch (error) {
+          const missing = error instanceof Error && error.message.includes('is missing');
+          failures.push(`${file} (${f.def.id}) ${missing ? 'is missing (CI=true: run UPDATE_GOLDEN=1 locally)' : 'differs from its golden file'}`);
         }
       }
     }
