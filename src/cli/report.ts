@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { checkSelections } from '../edition/selections.js';
-import { FORMATS, StageError, buildModel, draftReasons, renderOutputs, type Format } from '../pipeline/build.js';
+import { FORMATS, StageError, buildModel, draftReasons, missingInText, renderOutputs, type Format } from '../pipeline/build.js';
 import { OutputError, stageOutput } from '../pipeline/output.js';
 import { readProject, type ProjectFiles } from '../pipeline/project.js';
 import { loadRegistry } from '../registry/load.js';
@@ -57,9 +57,13 @@ export async function runReport(options: ReportOptions): Promise<void> {
         throw err;
       }
       if (!options.quiet) printDiagnostics(built.diagnostics, project);
-      const reasons = draftReasons(built.model.edition, built.model.facts);
-      if (options.final && reasons.length) {
-        throw new CliError(`ehalsa: the ${year} edition is not final; nothing was written:`, EXIT.input, reasons.map((r) => `  ${r}`));
+      if (options.final && draftReasons(built.model.edition, built.model.facts).length) {
+        const edition = built.model.edition.meta;
+        const details = [
+          ...missingInText(built.model.facts).map((m) => `  missing: ${m}`),
+          ...edition.unrevised.map((f) => `  not revised since ${edition.copiedFrom ?? 'the previous edition'}: ${f}`),
+        ];
+        throw new CliError(`ehalsa: the ${year} edition is not final; nothing was written:`, EXIT.input, details);
       }
       let rendered;
       try {

@@ -145,13 +145,21 @@ function documentMeta(edition: Edition, facts: Map<string, Fact>, options: Build
  */
 export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>): string[] {
   const reasons: string[] = [];
-  const missing = [...facts.values()].flatMap((f) => f.missing);
-  if (missing.length) reasons.push(`Uppgifter saknas i texten: ${missing.join('; ')}.`);
+  const missing = missingInText(facts);
+  if (missing.length) {
+    reasons.push(`${missing.length} ${missing.length === 1 ? 'uppgift' : 'uppgifter'} som texten citerar saknas; de är markerade i texten.`);
+  }
   if (edition.meta.unrevised.length) {
     const from = edition.meta.copiedFrom ? ` från utgåvan ${edition.meta.copiedFrom}` : '';
-    reasons.push(`Texter kopierade${from} och ännu inte reviderade: ${edition.meta.unrevised.join(', ')}.`);
+    const n = edition.meta.unrevised.length;
+    reasons.push(`${n} ${n === 1 ? 'text är kopierad' : 'texter är kopierade'}${from} och ännu inte reviderade; de är markerade i texten.`);
   }
   return reasons;
+}
+
+/** Each missing observation the prose cites, once, as the gap markers name it. */
+export function missingInText(facts: ReadonlyMap<string, Fact>): string[] {
+  return [...new Set([...facts.values()].flatMap((f) => f.missing))];
 }
 
 export type Format = 'md' | 'html' | 'json' | 'pdf' | 'figures';

@@ -9,7 +9,8 @@ export function renderMarkdown(document: ReportDocument): string {
   const out: string[] = [];
   const m = document.meta;
   out.push(`# ${m.title}`, '', `${m.subtitle}`, '', `${m.agency} · Diarienummer ${m.diarienummer} · ${m.date}`, '');
-  if (m.draft) out.push(`> UTKAST – byggt ${m.draft.date} från ${m.draft.commit}`, ...m.draft.reasons.map((r) => `> ${r}`), '');
+  // No build date or commit here: the Markdown is diffed between builds and editions (the PDF carries them).
+  if (m.draft) out.push('> UTKAST', ...m.draft.reasons.map((r) => `> ${r}`), '');
   const figures = new Map(document.figures.map((f) => [f.id, f]));
   const tables = new Map(document.tables.map((t) => [t.id, t]));
   const block = (b: Block, prefix = ''): void => {
