@@ -19,6 +19,7 @@ export function numberFloats(edition: Edition): { numbers: FloatNumbers; diagnos
   const tables = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   const defined = { figure: new Set(edition.figures.map((f) => f.id)), table: new Set(edition.tables.map((t) => t.id)) };
+  const placed = new Map<string, { file: string; line: number }>();
   for (const section of edition.sections) {
     if (section.kind !== 'file') continue;
     diagnostics.push(...unknownDirectives(section.text, section.file));
@@ -40,10 +41,18 @@ export function numberFloats(edition: Edition): { numbers: FloatNumbers; diagnos
         continue;
       }
       if (target.has(id)) {
-        diagnostics.push({ severity: 'error', code: `edition/${kind}-placed-twice`, message: `${kind} ${id} is placed twice`, location });
+        const first = placed.get(`${kind}:${id}`)!;
+        diagnostics.push({
+          severity: 'error',
+          code: `edition/${kind}-placed-twice`,
+          message: `${kind} ${id} is placed twice (first at ${first.file}:${first.line})`,
+          location,
+          hint: `keep one @${kind} line; elsewhere refer to it with {{ref "${id}"}}`,
+        });
         continue;
       }
       target.set(id, target.size + 1);
+      placed.set(`${kind}:${id}`, location);
     }
   }
   for (const f of edition.figures) {

@@ -98,7 +98,7 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
     const key = `${kind}:${id}`;
     const prior = firstSeen.get(key);
     if (prior) {
-      diagnostics.push({ severity: 'error', code: `edition/duplicate-${kind}`, message: editionMessages.duplicateId(kind, id, prior), location: loc });
+      diagnostics.push({ severity: 'error', code: `edition/duplicate-${kind}`, message: editionMessages.duplicateId(kind, id, prior), location: loc, hint: editionHints.duplicateId(kind) });
       return false;
     }
     firstSeen.set(key, `${loc.file}:${loc.line}:${loc.column}`);

@@ -12,4 +12,5 @@ export const editionHints = {
   noEdition: (year: number) => `run \`ehalsa new-year ${year}\` to start the edition from the previous one`,
   missingSection: 'create the file under sections/ or remove it from the list',
   unlistedSection: 'add it to "sections" in edition.yaml, or delete it',
+  duplicateId: (kind: string) => `rename or remove one of them: a ${kind} id is used once in the whole edition`,
 } as const;
