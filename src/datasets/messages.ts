@@ -29,6 +29,7 @@ export const datasetHints = {
   strayFile: 'a year folder holds only <indicator>.yaml files such as 1-1.yaml (and README.md)',
   fileName: (id: string) => `name the file ${fileNameFor(id)}`,
   share: 'procent values are 0–100; write 66 for 66 procent, not 0.66',
+  valueAndMissing: 'keep the value if the source states one; otherwise remove the value and keep the reason',
   emptyFile: 'a dataset file needs indicator, year, source and observations; delete the file until there is data',
 } as const;
 

@@ -86,7 +86,7 @@ function checkObservation(o: ObservationSpec, indicator: Indicator, year: number
     err('dataset/year-mismatch', datasetMessages.yearMismatch(o.year, year), at('year'), datasetHints.yearMismatch(year));
   }
   const hasValue = typeof o.value === 'number';
-  if (hasValue && o.missing) err('dataset/value-and-missing', datasetMessages.valueAndMissing(), at('missing'));
+  if (hasValue && o.missing) err('dataset/value-and-missing', datasetMessages.valueAndMissing(), at('missing'), datasetHints.valueAndMissing);
   if (!hasValue && !o.missing) {
     err('dataset/no-value', datasetMessages.neitherValueNorMissing(), at(), datasetHints.missingReason);
   }

@@ -91,9 +91,7 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, data: unknown, mes
         .map((t) => TYPE_NAMES[t] ?? t)
         .join(' or ');
       const actual = valueAt(data, path);
-      const hint =
-        messages.hintFor?.(error, actual) ??
-        (typeof actual === 'string' && expected.includes('number') ? 'write the number without quotes' : undefined);
+      const hint = messages.hintFor?.(error, actual) ?? typeHint(expected, actual);
       return {
         severity: 'error',
         code: `${p}/wrong-type`,
@@ -121,6 +119,17 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, data: unknown, mes
         location: locate(source, path),
       };
   }
+}
+
+/** How to write the expected type, for the commonest slips. */
+function typeHint(expected: string, actual: unknown): string | undefined {
+  if (typeof actual === 'string' && /number|integer/.test(expected) && actual.trim() !== '' && Number.isFinite(Number(actual))) {
+    return 'write the number without quotes';
+  }
+  if (expected.startsWith('list')) return 'write one item per line, each starting with "- "';
+  if (expected.startsWith('mapping')) return 'write "key: value" lines, indented under it';
+  if (expected.startsWith('text') && (typeof actual === 'number' || typeof actual === 'boolean')) return `quote it: "${String(actual)}"`;
+  return undefined;
 }
 
 /** JSON Schema's type names in the words of a YAML file. */
