@@ -72,6 +72,7 @@ export function buildProgram(): Command {
       const { runReport, parseFormats } = await import('./report.js');
       await discardOutputOnInterrupt();
       if (opts.draft && opts.final) throw new CliError('ehalsa: --draft and --final contradict each other', EXIT.usage);
+      if (!opts.out.trim()) throw new CliError('ehalsa: --out needs a folder', EXIT.usage);
       const root = findProjectRoot(program.opts<{ root?: string }>().root);
       const years = await resolveYears(root, opts);
       const formats = parseFormats(opts.format);
