@@ -56,6 +56,8 @@ export function expandTemplate(
     }
     return mark('ref', String(id), label);
   });
+  const construct = unsupportedConstruct(text, file);
+  if (construct) return { text: '', diagnostics: [construct] };
   try {
     const template = hb.compile(text, {
       strict: true,
@@ -67,6 +69,45 @@ export function expandTemplate(
   } catch (err) {
     return { text: '', diagnostics: [templateDiagnostic(err, file, text)] };
   }
+}
+
+/**
+ * The texts use plain {{…}} only. Handlebars' blocks ({{#if}}, {{#each}}) would pass a missing value
+ * silently even in strict mode, and partials ({{> x}}) do not exist here: both are reported at their
+ * place. A text that does not parse is left to the compiler, which says why.
+ */
+function unsupportedConstruct(text: string, file: string): Diagnostic | null {
+  let program: hbs.AST.Program;
+  try {
+    program = Handlebars.parse(text);
+  } catch {
+    return null;
+  }
+  const walk = (body: readonly hbs.AST.Statement[]): Diagnostic | null => {
+    for (const node of body) {
+      const n = node as hbs.AST.Statement & { path?: { original?: unknown }; name?: { original?: unknown } };
+      const name = String(n.path?.original ?? n.name?.original ?? '');
+      const what =
+        node.type === 'BlockStatement' || node.type === 'DecoratorBlock'
+          ? `the block {{#${name}}} cannot be used in the edition texts`
+          : node.type === 'PartialStatement' || node.type === 'PartialBlockStatement'
+            ? `the partial {{> ${name}}} cannot be used in the edition texts`
+            : node.type === 'Decorator'
+              ? `the decorator {{* ${name}}} cannot be used in the edition texts`
+              : null;
+      if (what) {
+        return {
+          severity: 'error',
+          code: 'template/unsupported',
+          message: what,
+          location: { file, line: node.loc.start.line, column: node.loc.start.column + 1 },
+          hint: 'write the text out; numbers come from {{fact "id"}}, figure numbers from {{ref "id"}}, the year from {{year}}',
+        };
+      }
+    }
+    return null;
+  };
+  return walk(program.body);
 }
 
 interface TemplateLoc {
