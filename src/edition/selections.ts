@@ -22,7 +22,7 @@ export function checkSelections(files: readonly SourceFile[], year: number, regi
       const list = data[kind];
       if (!Array.isArray(list)) continue;
       list.forEach((def: unknown, i) => {
-        if (isRecord(def)) out.push(...checkDefinition(def, [kind, i], source, registry));
+        if (isRecord(def)) out.push(...checkDefinition(def, [kind, i], source, registry), ...checkYears(def, [kind, i], source, year));
       });
     }
   }
@@ -75,6 +75,27 @@ function checkDefinition(def: Record<string, unknown>, path: (string | number)[]
     }
   }
   return out;
+}
+
+/** The years a figure or table shows must include at least one year up to the report year. */
+function checkYears(def: Record<string, unknown>, path: (string | number)[], source: YamlSource, year: number): Diagnostic[] {
+  const years = def['years'];
+  if (!isRecord(years)) return [];
+  const what = `${path[0] === 'figures' ? 'figure' : 'table'} ${typeof def['id'] === 'string' ? def['id'] : `[${Number(path[1]) + 1}]`}`;
+  const problem = (key: string, message: string): Diagnostic => ({
+    severity: 'error',
+    code: 'figure/no-years',
+    message: `${what}: ${message}`,
+    location: locate(source, [...path, 'years', key]),
+    hint: `show years up to the report year ${year}: { from: <year> }, { from: <year>, to: <year> }, { list: [<years>] } or latest`,
+  });
+  const { from, to, list } = years;
+  if (Array.isArray(list)) {
+    return list.some((y) => typeof y === 'number' && y <= year) ? [] : [problem('list', `years: the list has no year up to ${year}`)];
+  }
+  if (typeof from === 'number' && from > year) return [problem('from', `years: from ${from} is after the report year ${year}`)];
+  if (typeof from === 'number' && typeof to === 'number' && to < from) return [problem('to', `years: to ${to} is before from ${from}`)];
+  return [];
 }
 
 function dimensionList(indicator: Indicator): string {
