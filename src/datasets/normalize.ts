@@ -2,7 +2,6 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate } from '../diagnostics/source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Observation } from '../model/observation.js';
-import { suggest } from '../narrative/suggest.js';
 import type { Indicator, Registry } from '../model/registry.js';
 import { datasetHints, datasetMessages, fileNameFor } from './messages.js';
 import type { ObservationSpec, ParsedDatasetFile } from './parse.js';
@@ -102,8 +101,7 @@ function checkObservation(o: ObservationSpec, indicator: Indicator, year: number
     if (RESERVED.has(key)) continue;
     const dim = declared.get(key);
     if (!dim) {
-      // suggest (unlike didYouMean) also catches swapped letters: "vaule" → "value".
-      const hint = suggest(key, [...declared.keys(), ...RESERVED]);
+      const hint = didYouMean(key, [...declared.keys(), ...RESERVED]);
       err('dataset/unknown-dimension', datasetMessages.unknownDimension(key, indicator.id), keyAt(key), hint ?? dimensionList(indicator));
       continue;
     }

@@ -14,9 +14,25 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   return bestDistance <= limit ? best : undefined;
 }
 
+/**
+ * "did you mean …": the closest candidate by edit distance, else one whose letters are the input's
+ * with two neighbours swapped ("fomr" → "form", cheap here already, but kept explicit for very short
+ * names), else one the input abbreviates or extends ("min" ↔ "minimum").
+ */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
-  const c = closest(input, candidates);
+  const list = [...candidates];
+  const lower = input.toLowerCase();
+  const c =
+    closest(input, list) ??
+    list.find((x) => isAdjacentSwap(lower, x.toLowerCase())) ??
+    list.find((x) => x.length >= 3 && lower.length >= 3 && (lower.startsWith(x.toLowerCase()) || x.toLowerCase().startsWith(lower)));
   return c === undefined ? undefined : `did you mean "${c}"?`;
+}
+
+function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
 function editDistance(a: string, b: string): number {

@@ -6,7 +6,7 @@
  *   FactDef ──openReader──▶ Reader (indicator, where checked) ──kind.build──▶ Fact | diagnostics
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { suggest as didYouMean } from './suggest.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import type { FactDef } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
 import type { Datasets } from '../model/observation.js';

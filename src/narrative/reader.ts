@@ -5,7 +5,7 @@
  * A fact whose parameters are wrong is not computed; the stage stops with all the errors found.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { suggest as didYouMean } from './suggest.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import type { FactDef, Selection } from '../model/edition.js';
 import type { Datasets } from '../model/observation.js';
 import type { Dimension, Indicator, Registry } from '../model/registry.js';

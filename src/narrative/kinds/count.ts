@@ -11,7 +11,7 @@ import { countMeeting, meetsThreshold, type Threshold } from '../../compute/coun
 import { findObservation } from '../../compute/select.js';
 import { observationKey } from '../../model/observation.js';
 import type { Dimension } from '../../model/registry.js';
-import { suggest as didYouMean } from '../suggest.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import { capitalize, countOf, formatNumber } from '../../text/index.js';
 import { gapFact } from '../gap.js';
 import { COUNT_NOUNS, membersOf } from '../members.js';
