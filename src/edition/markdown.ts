@@ -147,7 +147,37 @@ export function parseMarkdown(text: string, file: string, lineOffset = 0): Parse
     blocks.push({ kind: 'paragraph', inlines: parseInlines(para.text), line: lineNo(start) });
     i = Math.max(para.next, i + 1);
   }
+  breakFootnoteCycles(footnotes, file, diagnostics);
   return { blocks, footnotes, diagnostics };
+}
+
+/**
+ * A footnote may cite another footnote, but not one that leads back to itself: resolving such a
+ * chain never ends. The reference that closes a cycle is reported and dropped.
+ */
+function breakFootnoteCycles(footnotes: ParsedMarkdown['footnotes'], file: string, diagnostics: Diagnostic[]): void {
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (key: string): void => {
+    state.set(key, 'open');
+    const def = footnotes.get(key)!;
+    def.inlines = def.inlines.map((inline): RawInline => {
+      if (inline.kind !== 'footnote-ref' || !footnotes.has(inline.key)) return inline;
+      if (state.get(inline.key) === 'open') {
+        diagnostics.push({
+          severity: 'error',
+          code: 'text/footnote-cycle',
+          message: inline.key === key ? `footnote [^${key}] cites itself` : `footnote [^${key}] cites [^${inline.key}], which leads back to [^${key}]`,
+          location: { file, line: def.line, column: 1 },
+          hint: `remove [^${inline.key}] from the text of [^${key}]`,
+        });
+        return { kind: 'text', text: '' };
+      }
+      if (!state.has(inline.key)) visit(inline.key);
+      return inline;
+    });
+    state.set(key, 'done');
+  };
+  for (const key of footnotes.keys()) if (!state.has(key)) visit(key);
 }
 
 const INLINE = new RegExp(`${MARKER_PATTERN.source}|\\[\\^([\\w-]+)\\]|\\*([^*\\s][^*]*?)\\*`, 'g');
