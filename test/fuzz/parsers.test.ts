@@ -1,8 +1,9 @@
 /**
  * Fuzzing the parsers with mutated valid files (lines deleted, duplicated, swapped; characters
  * flipped; YAML and Markdown specials inserted; truncation): the dataset loader, the registry
- * loader, the edition loader and the Markdown dialect must answer with diagnostics (well formed and
- * printable) or a result — never throw, never hang.
+ * loader, the edition loader, the Markdown dialect and the assembly of the section texts (templates,
+ * footnotes) must answer with diagnostics (well formed and printable) or a result — never throw, never
+ * hang.
  *
  * Each target runs in a worker thread (test/fuzz/worker.mjs, on the compiled dist/), so that a case
  * that takes longer than the per-case limit is stopped and reported with its input. Bounded: 300
@@ -60,7 +61,7 @@ function fuzz(target: string): Promise<Outcome> {
 }
 
 describe('parsers under mutated input (fast-check)', () => {
-  it.each(['datasets', 'registry', 'edition', 'markdown'])(
+  it.each(['datasets', 'registry', 'edition', 'markdown', 'document'])(
     '%s: diagnostics or a result, never a throw or a hang',
     async (target) => {
       const outcome = await fuzz(target);

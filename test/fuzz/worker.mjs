@@ -17,6 +17,9 @@ const { loadRegistry } = await dist('registry/load.js');
 const { loadEdition } = await dist('edition/load.js');
 const { parseMarkdown } = await dist('edition/markdown.js');
 const { formatDiagnostics } = await dist('diagnostics/format.js');
+const { assembleDocument } = await dist('render/document.js');
+const { computeFacts } = await dist('narrative/facts.js');
+const { numberFloats, refLabels } = await dist('edition/floats.js');
 
 const base = join(root, 'test', 'fixtures', 'corpus', 'base');
 const read = (dir, path) => ({ path, text: readFileSync(join(dir, path), 'utf8') });
@@ -36,13 +39,42 @@ const sections = [
   ...editionFiles.filter((f) => f.path.endsWith('.md')),
 ];
 const { registry } = loadRegistry(registryFiles);
+// The section texts filled and assembled as `report` does (templates, footnotes, headings), on the base
+// edition, with a text that nests footnotes, quotes and lists.
+const edition = loadEdition(editionFiles, 2020).edition;
+const { datasets } = loadDatasets(datasetFiles, registry, 2020);
+const { facts } = computeFacts(edition.facts, datasets, registry);
+const refs = refLabels(numberFloats(edition).numbers);
+const meta = { ...edition.meta, documentName: 'x', lang: 'sv-SE', draft: null };
+const NESTED = [
+  '# Rubrik {-}',
+  '',
+  'Text med not.[^a] Och {{fact "nattillsyn-ordinart" "to"}} i {{year}}.[^b]',
+  '',
+  '> Citat med not.[^c]',
+  '> ',
+  '> - punkt[^a]',
+  '',
+  '1. ett',
+  '2. två[^b]',
+  '',
+  '[^a]: Källa A, se även[^c].',
+  '[^b]: Källa B.',
+  '[^c]: Källa C.',
+  '',
+  '@pagebreak',
+  '#### Inskjuten rubrik',
+  '',
+  '*betonad* text',
+].join('\n');
+const texts = [...editionFiles.filter((f) => f.path.endsWith('.md')), { path: 'templates/editions/2020/sections/20-resultat.md', text: NESTED }];
 
 // What a person (or a bad merge, an editor, a spreadsheet export) does to a file.
 const SPECIAL = [
   ': ', '- ', '{', '}', '[', ']', '"', "'", '&a ', '*a', '!!binary ', '!!str ', '!!int ', '? ', '|', '>', '#',
   '---\n', '...\n', '\t', '.nan', '.inf', '-.inf', '~', 'null', '0x1F', '1e999', '<<: *a', '%YAML 1.2\n', '@',
   '`', '\uFEFF', '\r', '\u0000', 'ä', '{{', '}}', '{{fact "x"}}', '[^x]', '[^x]: ', '@figure x', '# ', '> ', '  ',
-  '\n', '\u2028', '\uD800', '3,5', 'yes', 'no', '2020-13-45', '!', '%', '*', '**',
+  '\n', '\u2028', '\uD800', '3,5', 'yes', 'no', '2020-13-45', '!', '%', '*', '**', '[^a]', '[^c]', '[^a]: ',
 ];
 const edit = fc.oneof(
   fc.record({ kind: fc.constant('delete-line'), at: fc.nat() }),
@@ -111,6 +143,14 @@ const targets = {
     const text = mutate(f.text, list);
     const r = parseMarkdown(text, f.path);
     if (!Array.isArray(r.blocks) || !(r.footnotes instanceof Map)) throw new Error('no blocks');
+    checkDiagnostics(r.diagnostics, [{ path: f.path, text }]);
+  },
+  document: (index, list) => {
+    const f = texts[index % texts.length];
+    const text = mutate(f.text, list);
+    const sections = edition.sections.map((s) => (s.kind === 'file' && s.file === f.path ? { ...s, text } : s));
+    const r = assembleDocument({ edition: { ...edition, sections }, meta, facts, refs, figures: new Map(), tables: new Map() });
+    if (!r.document || !Array.isArray(r.document.blocks)) throw new Error('no document');
     checkDiagnostics(r.diagnostics, [{ path: f.path, text }]);
   },
   edition: (index, list) => {
