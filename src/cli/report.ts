@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
-import { checkSelections } from '../edition/selections.js';
-import { FORMATS, StageError, buildModel, draftReasons, loadInputs, missingInText, renderOutputs, type Format } from '../pipeline/build.js';
+import { FORMATS, StageError, buildModel, draftReasons, missingInText, renderOutputs, type Format } from '../pipeline/build.js';
+import { openInputCache } from '../pipeline/memo.js';
 import { OutputError, stageOutput } from '../pipeline/output.js';
 import { readProject, type ProjectFiles } from '../pipeline/project.js';
-import { loadRegistry } from '../registry/load.js';
 import { loadStyles } from '../render/styles.js';
 import { CliError, EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
@@ -38,19 +36,15 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const pdf = needPdf ? await import('../pdf/index.js') : null;
   const printer = pdf ? await openPrinterOrExplain(pdf) : null;
   const build = { date: buildDate(), commit: gitCommit(options.root) };
-  const { registry } = loadRegistry(project.indicators);
+  const cache = openInputCache();
   try {
     for (const year of options.years) {
-      // What figures and tables select must exist (the charts would quietly draw nothing, or fail):
-      // checked before the charts are built, reported with the other input errors.
-      const selections = checkSelections(project.editions, year, registry);
       let built;
       try {
-        if (hasErrors(selections)) throw new StageError('input', [...loadInputs(project, year).diagnostics, ...selections]);
-        built = await buildModel(project, { year, draft: options.draft, build });
+        built = await buildModel(project, { year, draft: options.draft, build, cache });
       } catch (err) {
         if (err instanceof StageError) {
-          const all = hasErrors(selections) ? err.diagnostics : [...err.diagnostics, ...selections];
+          const all = err.diagnostics;
           printDiagnostics(all, project);
           if (stageExit(err.stage, all) === EXIT.render) throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
           throw new CliError(`ehalsa: the ${year} edition has errors; nothing was written`, EXIT.input);

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { numberFloats, refLabels } from '../edition/floats.js';
-import { checkSelections } from '../edition/selections.js';
 import type { Edition } from '../model/edition.js';
 import { computeFacts } from '../narrative/facts.js';
 import { assembleDocument } from '../render/document.js';
@@ -37,7 +36,6 @@ export async function runValidate(options: { root: string; year: number | undefi
       add(floats.diagnostics);
       const facts = computeFacts(loaded.edition.facts, loaded.datasets, loaded.registry);
       add(facts.diagnostics);
-      add(checkSelections(project.editions, year, loaded.registry));
       // The section texts as `report` fills them: unknown facts, parts and values, footnotes, directives.
       const assembled = assembleDocument({ edition: loaded.edition, meta: textsOnlyMeta(loaded.edition), facts: facts.facts, refs: refLabels(floats.numbers), figures: new Map(), tables: new Map() });
       // A fact that is defined but failed to compute was reported above; its uses are not "unknown".

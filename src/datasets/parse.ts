@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
-import { compileSchema, validateWithSchema } from '../diagnostics/schema.js';
+import { lazySchema, validateWithSchema } from '../diagnostics/schema.js';
 import schema from './dataset.schema.json' with { type: 'json' };
 import { datasetHints, datasetMessages } from './messages.js';
 
@@ -31,7 +31,7 @@ export interface ParsedDatasetFile {
   spec: DatasetFileSpec;
 }
 
-const validate = compileSchema(schema);
+const validate = lazySchema(schema);
 
 /** Text → YAML → schema. Returns no spec when the file cannot be used at all. */
 export function parseDatasetFile(file: SourceFile): { parsed: ParsedDatasetFile | null; diagnostics: Diagnostic[] } {
@@ -45,7 +45,7 @@ export function parseDatasetFile(file: SourceFile): { parsed: ParsedDatasetFile 
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { parsed: null, diagnostics: [error('dataset/not-a-mapping', datasetMessages.notAMapping(), source)] };
   }
-  const schemaDiagnostics = validateWithSchema(validate, source, data, {
+  const schemaDiagnostics = validateWithSchema(validate(), source, data, {
     prefix: 'dataset',
     hintFor: (err, actual) =>
       err.keyword === 'type' && typeof actual === 'string' && /^-?\d[\d\s]*,\d+$/.test(actual.trim())

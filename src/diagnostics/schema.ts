@@ -13,6 +13,15 @@ export function compileSchema(schema: object): ValidateFunction {
   return ajv.compile(schema);
 }
 
+/**
+ * A validator compiled on first use: compiling is a large part of a cold start, and a run whose
+ * inputs come from the cache (src/pipeline/memo.ts) never validates.
+ */
+export function lazySchema(schema: object): () => ValidateFunction {
+  let compiled: ValidateFunction | undefined;
+  return () => (compiled ??= compileSchema(schema));
+}
+
 export interface SchemaMessages {
   /** Diagnostic code prefix, e.g. "dataset". */
   prefix: string;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileSchema, validateWithSchema } from '../diagnostics/schema.js';
+import { compileSchema, lazySchema, validateWithSchema } from '../diagnostics/schema.js';
 import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
 import type {
   CaptionDef,
@@ -17,9 +17,9 @@ import factsSchema from './facts.schema.json' with { type: 'json' };
 import figuresSchema from './figures.schema.json' with { type: 'json' };
 import { editionHints, editionMessages } from './messages.js';
 
-const validateEdition = compileSchema(editionSchema);
-const validateFigures = compileSchema(figuresSchema);
-const validateFacts = compileSchema(factsSchema);
+const validateEdition = lazySchema(editionSchema);
+const validateFigures = lazySchema(figuresSchema);
+const validateFacts = lazySchema(factsSchema);
 
 /**
  * templates/editions/<year>/** (project-relative paths, already read) → Edition. Pure. Problems are
@@ -37,7 +37,7 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
     };
   }
   const diagnostics: Diagnostic[] = [];
-  const metaResult = readYaml(editionFile, validateEdition, 'edition', diagnostics);
+  const metaResult = readYaml(editionFile, validateEdition(), 'edition', diagnostics);
   if (!metaResult) return { edition: null, diagnostics };
   const spec = metaResult.data as EditionSpec;
   if (spec.year !== year) {
@@ -105,7 +105,7 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
     return true;
   };
   for (const f of sortedUnder(mine, `${root}/figures/`)) {
-    const r = readYaml(f, validateFigures, 'figures', diagnostics);
+    const r = readYaml(f, validateFigures(), 'figures', diagnostics);
     if (!r) continue;
     const data = r.data as FiguresSpec;
     (data.figures ?? []).forEach((fig, i) => {
@@ -118,7 +118,7 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
     });
   }
   for (const f of sortedUnder(mine, `${root}/facts/`)) {
-    const r = readYaml(f, validateFacts, 'facts', diagnostics);
+    const r = readYaml(f, validateFacts(), 'facts', diagnostics);
     if (!r) continue;
     const data = r.data as { facts: Record<string, { kind: string } & Record<string, unknown>> };
     for (const [id, def] of Object.entries(data.facts)) {

@@ -22,11 +22,12 @@ import { buildTable } from '../charts/table.js';
 import { loadDatasets } from '../datasets/load.js';
 import { numberFloats, refLabels } from '../edition/floats.js';
 import { loadEdition } from '../edition/load.js';
+import { checkSelections } from '../edition/selections.js';
 import type { DocumentMeta, FigureView, ReportDocument, TableView } from '../model/document.js';
 import type { Edition } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
 import type { Datasets } from '../model/observation.js';
-import type { Registry } from '../model/registry.js';
+import type { Indicator, Registry } from '../model/registry.js';
 import { computeFacts } from '../narrative/facts.js';
 import { loadRegistry } from '../registry/load.js';
 import { assembleDocument } from '../render/document.js';
@@ -34,6 +35,7 @@ import { LayoutError, renderHtml, type LayoutTemplates } from '../render/html.js
 import { buildReportJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Styles } from '../render/styles.js';
+import type { InputCache } from './memo.js';
 import type { ProjectFiles } from './project.js';
 
 /** Which stage failed decides the exit code (see src/cli/exit.ts). */
@@ -64,23 +66,57 @@ export interface BuildOptions {
   build: { date: string; commit: string };
   /** --draft: mark the report as a draft even when nothing is missing. */
   draft: boolean;
+  /** Where loading results may be kept between runs (the CLI's disk cache); none in tests. */
+  cache?: InputCache | null;
 }
 
 /** Loads and checks everything an edition needs (stages 1–3): the `validate` command stops here. */
-export function loadInputs(project: ProjectFiles, year: number): { registry: Registry; datasets: Datasets; edition: Edition | null; diagnostics: Diagnostic[] } {
+export function loadInputs(
+  project: ProjectFiles,
+  year: number,
+  cache: InputCache | null = null,
+): { registry: Registry; datasets: Datasets; edition: Edition | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [...project.diagnostics];
-  const { registry, diagnostics: registryDiagnostics } = loadRegistry(project.indicators);
+  const registryKey = cache?.key('registry', project.indicators) ?? '';
+  const { registry, diagnostics: registryDiagnostics } = memo(cache, registryKey, () => loadRegistry(project.indicators), {
+    encode: (r) => ({ ...r, registry: { ...r.registry, indicators: [...r.registry.indicators.entries()] } }),
+    decode: (r: { registry: Omit<Registry, 'indicators'> & { indicators: [string, Indicator][] }; diagnostics: Diagnostic[] }) => ({
+      ...r,
+      registry: { ...r.registry, indicators: new Map(r.registry.indicators) },
+    }),
+  });
   diagnostics.push(...registryDiagnostics);
-  const { datasets, diagnostics: datasetDiagnostics } = loadDatasets(project.datasets, registry, year);
+  const datasetsKey = cache?.key('datasets', project.datasets, registryKey, year) ?? '';
+  const { datasets, diagnostics: datasetDiagnostics } = memo(cache, datasetsKey, () => loadDatasets(project.datasets, registry, year));
   diagnostics.push(...datasetDiagnostics);
-  const { edition, diagnostics: editionDiagnostics } = loadEdition(project.editions, year);
+  const editionKey = cache?.key('edition', project.editions, registryKey, year) ?? '';
+  const { edition, diagnostics: editionDiagnostics } = memo(cache, editionKey, () => {
+    const loaded = loadEdition(project.editions, year);
+    // What figures and tables select must exist, or a chart would quietly draw nothing.
+    return { ...loaded, diagnostics: [...loaded.diagnostics, ...checkSelections(project.editions, year, registry)] };
+  });
   diagnostics.push(...editionDiagnostics);
   return { registry, datasets, edition, diagnostics };
 }
 
+/** A pure loader's result from the cache, or computed and kept (see memo.ts). */
+function memo<T>(
+  cache: InputCache | null,
+  key: string,
+  compute: () => T,
+  codec: { encode: (v: T) => unknown; decode: (v: never) => T } = { encode: (v) => v, decode: (v) => v as T },
+): T {
+  if (!cache) return compute();
+  const hit = cache.get<never>(key);
+  if (hit !== undefined) return codec.decode(hit);
+  const value = compute();
+  cache.set(key, codec.encode(value));
+  return value;
+}
+
 /** Stages 1–8: inputs → the finished document model. Throws StageError on errors. */
 export async function buildModel(project: ProjectFiles, options: BuildOptions): Promise<{ model: Model; diagnostics: Diagnostic[] }> {
-  const loaded = loadInputs(project, options.year);
+  const loaded = loadInputs(project, options.year, options.cache ?? null);
   const diagnostics = [...loaded.diagnostics];
   if (!loaded.edition || hasErrors(diagnostics)) throw new StageError('input', diagnostics);
   const { registry, datasets, edition } = loaded;
