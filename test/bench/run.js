@@ -91,7 +91,7 @@ await launched.close();
 await printer.close();
 
 // Whole commands as cold processes, with peak memory of the process tree.
-function cold(name, args, runs = COLD_RUNS) {
+function cold(name, args, runs = COLD_RUNS, env = {}) {
   return (async () => {
     const xs = [];
     let peakNode = 0;
@@ -99,7 +99,11 @@ function cold(name, args, runs = COLD_RUNS) {
     for (let i = 0; i < runs; i++) {
       const out = mkdtempSync(join(tmpdir(), 'ehalsa-bench-'));
       const t = performance.now();
-      const child = spawn(process.execPath, [join(root, 'bin', 'ehalsa.js'), ...args, '--out', out, '--quiet'], { cwd: root, stdio: 'inherit' });
+      const child = spawn(process.execPath, [join(root, 'bin', 'ehalsa.js'), ...args, '--out', out, '--quiet'], {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, ...env },
+      });
       const sampler = setInterval(() => {
         const tree = processTree(child.pid);
         peakNode = Math.max(peakNode, rss(child.pid));
@@ -144,8 +148,12 @@ function processTree(pid) {
   return out;
 }
 
+// Cold processes with warm disk caches (an investigator's rebuild after an edit), and with none (a fresh clone).
 const one = await cold(`cold: ehalsa report --year ${YEAR} (all formats)`, ['report', '--year', String(YEAR)]);
 await cold(`cold: ehalsa report --year ${YEAR} --format md,html`, ['report', '--year', String(YEAR), '--format', 'md,html']);
+const off = { EHALSA_CACHE: 'off', EHALSA_CHART_CACHE: 'off' };
+await cold(`cold, no cache: ehalsa report --year ${YEAR} (all formats)`, ['report', '--year', String(YEAR)], COLD_RUNS, off);
+await cold(`cold, no cache: ehalsa report --year ${YEAR} --format md,html`, ['report', '--year', String(YEAR), '--format', 'md,html'], COLD_RUNS, off);
 const all = await cold('cold: ehalsa report --all', ['report', '--all']);
 
 const byName = (prefix) => results.find((r) => r.name.startsWith(prefix));
