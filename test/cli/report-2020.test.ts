@@ -14,7 +14,7 @@ import { runCli } from '../support/cli.js';
  */
 const out = mkdtempSync(join(tmpdir(), 'ehalsa-2020-'));
 const require = createRequire(import.meta.url);
-let pages: string[] = [];
+const pages: string[] = [];
 let info: Record<string, unknown> = {};
 
 beforeAll(async () => {
