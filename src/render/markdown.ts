@@ -55,7 +55,10 @@ export function renderMarkdown(document: ReportDocument): string {
     for (const f of document.footnotes) out.push(`[^${f.number}]: ${inlines(f.inlines)}`);
     out.push('');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  // Text is text: a "<" that could open an HTML tag is escaped, so no Markdown viewer runs markup from
+  // a label or a note ("<5 procent" stays as it is).
+  const text = out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+  return `${text.trimEnd()}\n`;
 }
 
 function inlines(list: readonly Inline[]): string {
