@@ -83,7 +83,11 @@ export async function stageOutput(outDir: string, year: number): Promise<Staging
     async write(name, content) {
       const path = join(dir, name);
       try {
-        await mkdir(dirname(path), { recursive: true });
+        // Not recursive: after an interrupt has deleted the staging folder, a write still under way in
+        // the thread pool must fail, not recreate the folder (the reports' subfolders are one level deep).
+        if (dirname(path) !== dir) await mkdir(dirname(path)).catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EEXIST') throw err;
+        });
         await writeFile(path, content);
       } catch (err) {
         throw wrap(err);
