@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,10 +78,16 @@ async function closeBrowser(browser: Browser, child: ChildProcess | null): Promi
 }
 
 function removeProfile(profileDir: string): void {
-  try {
-    rmSync(profileDir, { recursive: true, force: true, maxRetries: 2 });
-  } catch {
-    // Best effort: a folder in the temp dir is not worth failing a build over.
+  // A killed Chromium's helper processes can still write into the profile for a few milliseconds
+  // after SIGKILL, recreating what was just deleted: remove it, wait briefly, remove what came back.
+  for (let pass = 0; pass < 3; pass++) {
+    try {
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      // Best effort: a folder in the temp dir is not worth failing a build over.
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    if (!existsSync(profileDir)) return;
   }
 }
 
