@@ -34,100 +34,84 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const needPdf = options.formats.has('pdf');
   const styles = await loadStyles(project);
   const pdf = needPdf ? await import('../pdf/index.js') : null;
-  // The browser starts while the first edition is built; its errors surface when it is first needed.
-  const printerReady = pdf ? openPrinterOrExplain(pdf) : null;
-  printerReady?.catch(() => undefined);
+  const printer = pdf ? await openPrinterOrExplain(pdf) : null;
   const build = { date: buildDate(), commit: gitCommit(options.root) };
   const cache = openInputCache();
-  // Editions are built one after another and published (written, printed, swapped in) in order; the
-  // next edition is built while the browser prints the previous one.
-  let publishing: Promise<void> = Promise.resolve();
   try {
     for (const year of options.years) {
-      const prepared = await prepareEdition(year).catch(async (err: unknown) => {
-        await publishing;
-        throw err;
-      });
-      publishing = publishing.then(() => publishEdition(year, prepared));
-    }
-    await publishing;
-  } finally {
-    await publishing.catch(() => undefined);
-    if (printerReady) await printerReady.then((p) => p.close()).catch(() => undefined);
-  }
-
-  async function prepareEdition(year: number) {
-    let built;
-    try {
-      built = await buildModel(project, { year, draft: options.draft, build, cache });
-    } catch (err) {
-      if (err instanceof StageError) {
-        printDiagnostics(err.diagnostics, project);
-        if (stageExit(err.stage, err.diagnostics) === EXIT.render) throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
-        throw new CliError(`ehalsa: the ${year} edition has errors; nothing was written`, EXIT.input);
-      }
-      throw err;
-    }
-    if (!options.quiet) printDiagnostics(built.diagnostics, project);
-    if (options.final && draftReasons(built.model.edition, built.model.facts).length) {
-      const edition = built.model.edition.meta;
-      const details = [
-        ...missingInText(built.model.facts).map((m) => `  missing: ${m}`),
-        ...edition.unrevised.map((f) => `  not revised since ${edition.copiedFrom ?? 'the previous edition'}: ${f}`),
-      ];
-      throw new CliError(`ehalsa: the ${year} edition is not final; nothing was written:`, EXIT.input, details);
-    }
-    try {
-      return { meta: built.model.document.meta, ...renderOutputs(built.model, options.formats, layout, styles) };
-    } catch (err) {
-      if (err instanceof StageError) {
-        printDiagnostics(err.diagnostics, project);
-        throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
-      }
-      throw err;
-    }
-  }
-
-  async function publishEdition(year: number, prepared: Awaited<ReturnType<typeof prepareEdition>>): Promise<void> {
-    const { files, printHtml, meta: m } = prepared;
-    const staging = await stageOutput(options.out, year).catch((err: unknown) => {
-      throw asOutputFailure(err);
-    });
-    try {
-      for (const [name, content] of files) await staging.write(name, content);
-      if (printHtml !== null && printerReady && pdf) {
-        const printer = await printerReady;
-        let result;
-        try {
-          result = await printer.print(printHtml, {
-            title: m.documentName,
-            author: m.author,
-            subject: m.subject,
-            keywords: m.keywords,
-            lang: m.lang,
-            date: m.date,
-            draft: m.draft ? { date: m.draft.date, commit: m.draft.commit } : null,
-          });
-        } catch (err) {
-          if (err instanceof pdf.PdfRenderError) throw new CliError(`ehalsa: ${err.message}`, EXIT.pdf);
-          throw err;
+      let built;
+      try {
+        built = await buildModel(project, { year, draft: options.draft, build, cache });
+      } catch (err) {
+        if (err instanceof StageError) {
+          const all = err.diagnostics;
+          printDiagnostics(all, project);
+          if (stageExit(err.stage, all) === EXIT.render) throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
+          throw new CliError(`ehalsa: the ${year} edition has errors; nothing was written`, EXIT.input);
         }
-        if (!options.quiet) printDiagnostics(result.diagnostics);
-        await staging.write('report.pdf', result.pdf);
+        throw err;
       }
-      await staging.commit();
-    } catch (err) {
-      await staging.discard();
-      throw asOutputFailure(err);
+      if (!options.quiet) printDiagnostics(built.diagnostics, project);
+      if (options.final && draftReasons(built.model.edition, built.model.facts).length) {
+        const edition = built.model.edition.meta;
+        const details = [
+          ...missingInText(built.model.facts).map((m) => `  missing: ${m}`),
+          ...edition.unrevised.map((f) => `  not revised since ${edition.copiedFrom ?? 'the previous edition'}: ${f}`),
+        ];
+        throw new CliError(`ehalsa: the ${year} edition is not final; nothing was written:`, EXIT.input, details);
+      }
+      let rendered;
+      try {
+        rendered = renderOutputs(built.model, options.formats, layout, styles);
+      } catch (err) {
+        if (err instanceof StageError) {
+          printDiagnostics(err.diagnostics, project);
+          throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
+        }
+        throw err;
+      }
+      const { files, printHtml } = rendered;
+      const staging = await stageOutput(options.out, year).catch((err: unknown) => {
+        throw asOutputFailure(err);
+      });
+      try {
+        for (const [name, content] of files) await staging.write(name, content);
+        if (printHtml !== null && printer && pdf) {
+          const m = built.model.document.meta;
+          let result;
+          try {
+            result = await printer.print(printHtml, {
+              title: m.documentName,
+              author: m.author,
+              subject: m.subject,
+              keywords: m.keywords,
+              lang: m.lang,
+              date: m.date,
+              draft: m.draft ? { date: m.draft.date, commit: m.draft.commit } : null,
+            });
+          } catch (err) {
+            if (err instanceof pdf.PdfRenderError) throw new CliError(`ehalsa: ${err.message}`, EXIT.pdf);
+            throw err;
+          }
+          if (!options.quiet) printDiagnostics(result.diagnostics);
+          await staging.write('report.pdf', result.pdf);
+        }
+        await staging.commit();
+      } catch (err) {
+        await staging.discard();
+        throw asOutputFailure(err);
+      }
+      if (!options.quiet) {
+        const written = [...files.keys()].filter((n) => !n.startsWith('figures/'));
+        if (options.formats.has('pdf')) written.unshift('report.pdf');
+        const figures = [...files.keys()].filter((n) => n.startsWith('figures/')).length;
+        process.stdout.write(
+          `${written.map((n) => join(options.out, String(year), n)).join('\n')}${figures ? `\n${join(options.out, String(year), 'figures')}/ (${figures} files)` : ''}\n`,
+        );
+      }
     }
-    if (!options.quiet) {
-      const written = [...files.keys()].filter((n) => !n.startsWith('figures/'));
-      if (options.formats.has('pdf')) written.unshift('report.pdf');
-      const figures = [...files.keys()].filter((n) => n.startsWith('figures/')).length;
-      process.stdout.write(
-        `${written.map((n) => join(options.out, String(year), n)).join('\n')}${figures ? `\n${join(options.out, String(year), 'figures')}/ (${figures} files)` : ''}\n`,
-      );
-    }
+  } finally {
+    await printer?.close();
   }
 }
 
