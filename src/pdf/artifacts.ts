@@ -19,8 +19,6 @@ export function markUntaggedAsArtifacts(doc: PDFDocument): number {
   return marked;
 }
 
-const paintingOperators = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do']);
-const boundaryOperators = new Set(['BT', 'ET', 'q', 'Q', 'BMC', 'BDC', 'EMC']);
 const open = new TextEncoder().encode('\n/Artifact BMC\n');
 const close = new TextEncoder().encode('\nEMC\n');
 
@@ -50,90 +48,98 @@ interface Insert {
   bytes: Uint8Array;
 }
 
-/** Where to open and close Artifact runs; null when the stream holds something we do not parse (inline images). */
-export function findArtifactRuns(bytes: Uint8Array): Insert[] | null {
+/**
+ * Where to open and close Artifact runs; null when the stream holds something we do not parse (inline images).
+ *
+ * One pass over the bytes with no allocation per token (the charts' pages hold megabytes of content
+ * stream): strings, hex strings, names, numbers, arrays and dicts are operands; any other word is an
+ * operator, recognised by a number packed from its (at most four) bytes.
+ */
+export function findArtifactRuns(b: Uint8Array): Insert[] | null {
   const inserts: Insert[] = [];
+  const n = b.length;
   let depth = 0;
   let running = false;
   let operandsStart = -1;
-  for (const token of tokenize(bytes)) {
-    if (token.kind === 'operand') {
-      if (operandsStart < 0) operandsStart = token.start;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    const kind = byteClass[c]!;
+    if (kind === WHITESPACE) {
+      i++;
       continue;
     }
-    const start = operandsStart < 0 ? token.start : operandsStart;
+    const start = i;
+    if (c === 0x25 /* % */) {
+      while (i < n && b[i] !== 0x0a && b[i] !== 0x0d) i++;
+      continue;
+    }
+    if (kind === DELIMITER) {
+      if (c === 0x28 /* ( */) {
+        i = skipString(b, i);
+      } else if (c === 0x2f /* / */) {
+        i++;
+        while (i < n && byteClass[b[i]!] === REGULAR) i++;
+      } else {
+        // Hex strings, dict and array brackets: operands (or parts of one) either way.
+        if (c === 0x3c && b[i + 1] !== 0x3c) {
+          while (i < n && b[i] !== 0x3e) i++;
+        } else if ((c === 0x3c || c === 0x3e) && b[i + 1] === c) {
+          i++;
+        }
+        i++;
+      }
+      if (operandsStart < 0) operandsStart = start;
+      continue;
+    }
+    while (i < n && byteClass[b[i]!] === REGULAR) i++;
+    // Numbers start with a digit, sign or point; operators never do. true/false/null are operands too.
+    const op = i - start <= 4 ? packBytes(b, start, i) : c === 0x66 && i - start === 5 && packBytes(b, start + 1, i) === FALSE_TAIL ? TRUE : 0;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || op === TRUE || op === NULL) {
+      if (operandsStart < 0) operandsStart = start;
+      continue;
+    }
+    const at = operandsStart < 0 ? start : operandsStart;
     operandsStart = -1;
-    const op = token.text;
-    if (op === 'BI' || op === 'ID' || op === 'EI') return null;
+    if (op === BI || op === ID || op === EI) return null;
     if (boundaryOperators.has(op)) {
       if (running) {
-        inserts.push({ at: start, bytes: close });
+        inserts.push({ at, bytes: close });
         running = false;
       }
-      if (op === 'BMC' || op === 'BDC') depth++;
-      else if (op === 'EMC') depth = Math.max(0, depth - 1);
+      if (op === BMC || op === BDC) depth++;
+      else if (op === EMC) depth = Math.max(0, depth - 1);
       continue;
     }
     if (depth === 0 && !running && paintingOperators.has(op)) {
-      inserts.push({ at: start, bytes: open });
+      inserts.push({ at, bytes: open });
       running = true;
     }
   }
-  if (running) inserts.push({ at: bytes.length, bytes: close });
+  if (running) inserts.push({ at: n, bytes: close });
   return inserts;
 }
 
-interface Token {
-  kind: 'operand' | 'operator';
-  start: number;
-  text: string;
+const REGULAR = 0;
+const WHITESPACE = 1;
+const DELIMITER = 2;
+const byteClass = new Uint8Array(256);
+for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) byteClass[c] = WHITESPACE;
+for (const c of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) byteClass[c] = DELIMITER;
+
+/** Up to four bytes as one number: "Tj" and "BDC" become distinct small integers. */
+function packBytes(b: Uint8Array, from: number, to: number): number {
+  let key = 0;
+  for (let j = from; j < to; j++) key = key * 256 + b[j]!;
+  return key;
 }
 
-const whitespace = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const delimiters = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
-
-/** PDF content-stream tokens; strings, hex strings, names, numbers, arrays and dicts are all operands. */
-function* tokenize(b: Uint8Array): Generator<Token> {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    if (whitespace.has(c)) {
-      i++;
-    } else if (c === 0x25 /* % */) {
-      while (i < b.length && b[i] !== 0x0a && b[i] !== 0x0d) i++;
-    } else if (c === 0x28 /* ( */) {
-      const start = i;
-      i = skipString(b, i);
-      yield { kind: 'operand', start, text: '' };
-    } else if (c === 0x3c /* < */ || c === 0x3e /* > */ || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) {
-      // Hex strings, dict and array brackets: operands (or parts of one) either way.
-      const start = i;
-      if (c === 0x3c && b[i + 1] !== 0x3c) {
-        while (i < b.length && b[i] !== 0x3e) i++;
-      } else if ((c === 0x3c || c === 0x3e) && b[i + 1] === c) {
-        i++;
-      }
-      i++;
-      yield { kind: 'operand', start, text: '' };
-    } else if (c === 0x2f /* / */) {
-      const start = i++;
-      while (i < b.length && !whitespace.has(b[i]!) && !delimiters.has(b[i]!)) i++;
-      yield { kind: 'operand', start, text: '' };
-    } else {
-      const start = i;
-      while (i < b.length && !whitespace.has(b[i]!) && !delimiters.has(b[i]!)) i++;
-      // Numbers start with a digit, sign or point; operators never do. true/false/null are operands too.
-      const first = b[start]!;
-      if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) {
-        yield { kind: 'operand', start, text: '' };
-        continue;
-      }
-      const text = String.fromCharCode(...b.subarray(start, i));
-      const operand = text === 'true' || text === 'false' || text === 'null';
-      yield { kind: operand ? 'operand' : 'operator', start, text };
-    }
-  }
-}
+const pack = (word: string): number => packBytes(new TextEncoder().encode(word), 0, word.length);
+const [BI, ID, EI] = [pack('BI'), pack('ID'), pack('EI')];
+const [BMC, BDC, EMC] = [pack('BMC'), pack('BDC'), pack('EMC')];
+const [TRUE, NULL, FALSE_TAIL] = [pack('true'), pack('null'), pack('alse')];
+const paintingOperators = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do'].map(pack));
+const boundaryOperators = new Set(['BT', 'ET', 'q', 'Q', 'BMC', 'BDC', 'EMC'].map(pack));
 
 /** Index just past a literal string, honouring nested parentheses and backslash escapes. */
 function skipString(b: Uint8Array, i: number): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { findArtifactRuns } from '../../src/pdf/artifacts.js';
 
 /** Applies the inserts to a content stream written as text, for readable expectations. */
@@ -42,5 +43,28 @@ describe('findArtifactRuns', () => {
 
   it('gives up on inline images, which it does not parse', () => {
     expect(mark('BI /W 1 /H 1 ID x EI')).toBeNull();
+  });
+});
+
+describe('findArtifactRuns on any bytes', () => {
+  const contentWords = ['BT', 'ET', 'q', 'Q', 'Tj', 'TJ', 'f', 'Do', 're', 'cm', '/P', '<</MCID 0>>', 'BDC', 'BMC', 'EMC', '(a)', '(b\\))', '<00ff>', '[', ']', '1', '-2.5', 'true', 'false', 'null', 'sh', 'f*', '%c\n'];
+  const arbitraryContent = fc.oneof(
+    fc.array(fc.constantFrom(...contentWords), { maxLength: 60 }).map((words) => new TextEncoder().encode(words.join(' '))),
+    fc.uint8Array({ maxLength: 300 }),
+  );
+
+  it('returns balanced runs in stream order', () => {
+    fc.assert(
+      fc.property(arbitraryContent, (bytes) => {
+        const inserts = findArtifactRuns(bytes);
+        if (inserts === null) return;
+        // Open, close, open, close, …
+        const words = inserts.map((insert) => new TextDecoder().decode(insert.bytes).trim());
+        expect(words).toEqual(words.map((_, k) => (k % 2 ? 'EMC' : '/Artifact BMC')));
+        for (let k = 1; k < inserts.length; k++) expect(inserts[k]!.at).toBeGreaterThanOrEqual(inserts[k - 1]!.at);
+        for (const insert of inserts) expect(insert.at).toBeLessThanOrEqual(bytes.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
