@@ -30,6 +30,7 @@ export async function paginate(page: Page): Promise<Pagination> {
   await page.evaluate(() => {
     (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false };
   });
+  await page.evaluate(immediateAnimationFrames);
   await page.addScriptTag({ content: source });
   await page.evaluate(registerTableHeaderRepeat);
   await page.evaluate(markLongTables, longTableRows);
@@ -41,9 +42,32 @@ export async function paginate(page: Page): Promise<Pagination> {
     const flow = await paged.preview();
     return flow.total;
   });
+  await page.evaluate(restoreAnimationFrames);
   await page.evaluate(refillSvgs);
   const footnotes = await renumberFootnotes(page);
   return { pages, footnotes };
+}
+
+/**
+ * Paged.js lays out one page per animation frame (its queue ticks on requestAnimationFrame), so a
+ * 46-page document waits for 46 frames of nothing. Layout is read synchronously (getBoundingClientRect),
+ * so frames are not needed: while it paginates, a "frame" is the next task. Runs in the page.
+ */
+function immediateAnimationFrames(): void {
+  const w = window as unknown as { __ehalsaRaf: typeof requestAnimationFrame };
+  w.__ehalsaRaf = window.requestAnimationFrame;
+  const waiting: FrameRequestCallback[] = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => waiting.shift()?.(performance.now());
+  window.requestAnimationFrame = (callback) => {
+    waiting.push(callback);
+    channel.port2.postMessage(null);
+    return 0;
+  };
+}
+
+function restoreAnimationFrames(): void {
+  window.requestAnimationFrame = (window as unknown as { __ehalsaRaf: typeof requestAnimationFrame }).__ehalsaRaf;
 }
 
 /**

@@ -36,6 +36,15 @@ export interface PrintResult {
   pageCount: number;
   footnoteCount: number;
   durationMs: number;
+  /** Where the time went, in ms: loading the HTML, Paged.js, Chromium's print, our post-pass. */
+  timings: PrintTimings;
+}
+
+export interface PrintTimings {
+  load: number;
+  paginate: number;
+  print: number;
+  finish: number;
 }
 
 export interface Printer {
@@ -128,9 +137,18 @@ async function printOnPage(launched: LaunchedBrowser, html: string, meta: PdfMet
     // Whichever loses the race may still reject later; that must not become an unhandled rejection.
     printed.catch(() => undefined);
     crashed.catch(() => undefined);
-    const { pdf, diagnostics, pageCount, footnoteCount } = await Promise.race([printed, crashed]);
+    const { pdf, diagnostics, pageCount, footnoteCount, timings } = await Promise.race([printed, crashed]);
+    const finishing = performance.now();
     const finished = await finishPdf(pdf, meta);
-    return { pdf: finished, diagnostics, pageCount, footnoteCount, durationMs: Math.round(performance.now() - started) };
+    const now = performance.now();
+    return {
+      pdf: finished,
+      diagnostics,
+      pageCount,
+      footnoteCount,
+      durationMs: Math.round(now - started),
+      timings: { ...timings, finish: Math.round(now - finishing) },
+    };
   } finally {
     clearTimeout(timer);
     // A hung page would hold the retry for the whole protocol timeout; the browser is replaced anyway.
@@ -148,13 +166,16 @@ async function renderPage(page: Page, html: string, timeoutMs: number) {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(describeError(error)));
   const network = await blockNetwork(page);
+  const lap = stopwatch();
   await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+  const load = lap();
   let pagination;
   try {
     pagination = await paginate(page);
   } catch (error) {
     throw new Error(pagedFailed(describeError(error)), { cause: error });
   }
+  const paginating = lap();
   const pdf = await page.pdf({
     format: 'A4',
     printBackground: true,
@@ -167,5 +188,17 @@ async function renderPage(page: Page, html: string, timeoutMs: number) {
     ...network.blocked.map((url): Diagnostic => ({ severity: 'warning', code: 'pdf/network-blocked', message: networkBlocked(url) })),
     ...errors.map((message): Diagnostic => ({ severity: 'warning', code: 'pdf/page-error', message: pageScriptError(message) })),
   ];
-  return { pdf, diagnostics, pageCount: pagination.pages, footnoteCount: pagination.footnotes };
+  const timings = { load, paginate: paginating, print: lap() };
+  return { pdf, diagnostics, pageCount: pagination.pages, footnoteCount: pagination.footnotes, timings };
+}
+
+/** Milliseconds since the previous call (or since it was made). */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const ms = Math.round(now - last);
+    last = now;
+    return ms;
+  };
 }
