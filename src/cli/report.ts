@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DocumentMeta } from '../model/document.js';
+import type { Printer } from '../pdf/index.js';
 import { FORMATS, StageError, buildModel, draftReasons, missingInText, renderOutputs, type Format } from '../pipeline/build.js';
 import { openInputCache } from '../pipeline/memo.js';
 import { OutputError, stageOutput } from '../pipeline/output.js';
@@ -23,72 +25,82 @@ export interface ReportOptions {
 /**
  * `ehalsa report`: build each requested edition; one browser serves them all. Each edition is staged
  * and swapped into <out>/<year>/ only when every file is written.
+ *
+ * The work overlaps where it can without changing what is written or printed, or in which order:
+ * the browser starts while the first edition is built, and the next edition is built (and handed to
+ * the printer's queue) while the previous one is printed and written. Publishing, with its messages,
+ * stays in edition order, and nothing after a failed edition is written.
  */
 export async function runReport(options: ReportOptions): Promise<void> {
+  const loadingPdf = options.formats.has('pdf') ? import('../pdf/index.js') : null;
+  loadingPdf?.catch(() => undefined);
   const project = await readProject(options.root);
   for (const year of options.years) requireData(project, year);
   const layout = {
     main: layoutFile(project, 'templates/layout/report.hbs'),
     partials: project.layout.filter((f) => f.path.startsWith('templates/layout/partials/') && f.path.endsWith('.hbs')),
   };
-  const needPdf = options.formats.has('pdf');
   const styles = await loadStyles(project);
-  const pdf = needPdf ? await import('../pdf/index.js') : null;
-  const printer = pdf ? await openPrinterOrExplain(pdf) : null;
+  const pdf = loadingPdf ? await loadingPdf : null;
+  // The browser starts before any edition is built; its failure surfaces when the first PDF is due
+  // (after the first edition's own errors, if any).
+  const printerReady = pdf ? openPrinterOrExplain(pdf) : null;
+  printerReady?.catch(() => undefined);
   const build = { date: buildDate(), commit: gitCommit(options.root) };
   const cache = openInputCache();
-  try {
-    for (const year of options.years) {
-      let built;
-      try {
-        built = await buildModel(project, { year, draft: options.draft, build, cache });
-      } catch (err) {
-        if (err instanceof StageError) {
-          const all = err.diagnostics;
-          printDiagnostics(all, project);
-          if (stageExit(err.stage, all) === EXIT.render) throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
-          throw new CliError(`ehalsa: the ${year} edition has errors; nothing was written`, EXIT.input);
-        }
-        throw err;
-      }
-      if (!options.quiet) printDiagnostics(built.diagnostics, project);
-      if (options.final && draftReasons(built.model.edition, built.model.facts).length) {
-        const edition = built.model.edition.meta;
-        const details = [
-          ...missingInText(built.model.facts).map((m) => `  missing: ${m}`),
-          ...edition.unrevised.map((f) => `  not revised since ${edition.copiedFrom ?? 'the previous edition'}: ${f}`),
-        ];
+
+  /** The pure part of an edition, and its print started; returns the effectful rest, to run in order. */
+  async function prepare(year: number): Promise<() => Promise<void>> {
+    let built;
+    try {
+      built = await buildModel(project, { year, draft: options.draft, build, cache });
+    } catch (err) {
+      if (!(err instanceof StageError)) throw err;
+      return async () => {
+        printDiagnostics(err.diagnostics, project);
+        if (stageExit(err.stage, err.diagnostics) === EXIT.render) throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
+        throw new CliError(`ehalsa: the ${year} edition has errors; nothing was written`, EXIT.input);
+      };
+    }
+    const warnings = built.diagnostics;
+    if (options.final && draftReasons(built.model.edition, built.model.facts).length) {
+      const edition = built.model.edition.meta;
+      const details = [
+        ...missingInText(built.model.facts).map((m) => `  missing: ${m}`),
+        ...edition.unrevised.map((f) => `  not revised since ${edition.copiedFrom ?? 'the previous edition'}: ${f}`),
+      ];
+      return async () => {
+        if (!options.quiet) printDiagnostics(warnings, project);
         throw new CliError(`ehalsa: the ${year} edition is not final; nothing was written:`, EXIT.input, details);
-      }
-      let rendered;
-      try {
-        rendered = renderOutputs(built.model, options.formats, layout, styles);
-      } catch (err) {
-        if (err instanceof StageError) {
-          printDiagnostics(err.diagnostics, project);
-          throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
-        }
-        throw err;
-      }
-      const { files, printHtml } = rendered;
+      };
+    }
+    let rendered;
+    try {
+      rendered = renderOutputs(built.model, options.formats, layout, styles);
+    } catch (err) {
+      if (!(err instanceof StageError)) throw err;
+      return async () => {
+        if (!options.quiet) printDiagnostics(warnings, project);
+        printDiagnostics(err.diagnostics, project);
+        throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
+      };
+    }
+    const { files, printHtml } = rendered;
+    const printing = printHtml !== null && printerReady ? startPrint(printerReady, printHtml, built.model.document.meta) : null;
+    printing?.catch(() => undefined);
+    return async () => {
+      if (!options.quiet) printDiagnostics(warnings, project);
+      // A browser that will not start fails the run before anything is staged.
+      if (printing) await printerReady;
       const staging = await stageOutput(options.out, year).catch((err: unknown) => {
         throw asOutputFailure(err);
       });
       try {
         for (const [name, content] of files) await staging.write(name, content);
-        if (printHtml !== null && printer && pdf) {
-          const m = built.model.document.meta;
+        if (printing && pdf) {
           let result;
           try {
-            result = await printer.print(printHtml, {
-              title: m.documentName,
-              author: m.author,
-              subject: m.subject,
-              keywords: m.keywords,
-              lang: m.lang,
-              date: m.date,
-              draft: m.draft ? { date: m.draft.date, commit: m.draft.commit } : null,
-            });
+            result = await printing;
           } catch (err) {
             if (err instanceof pdf.PdfRenderError) throw new CliError(`ehalsa: ${err.message}`, EXIT.pdf);
             throw err;
@@ -103,16 +115,44 @@ export async function runReport(options: ReportOptions): Promise<void> {
       }
       if (!options.quiet) {
         const written = [...files.keys()].filter((n) => !n.startsWith('figures/'));
-        if (options.formats.has('pdf')) written.unshift('report.pdf');
+        if (printing) written.unshift('report.pdf');
         const figures = [...files.keys()].filter((n) => n.startsWith('figures/')).length;
         process.stdout.write(
           `${written.map((n) => join(options.out, String(year), n)).join('\n')}${figures ? `\n${join(options.out, String(year), 'figures')}/ (${figures} files)` : ''}\n`,
         );
       }
-    }
-  } finally {
-    await printer?.close();
+    };
   }
+
+  // At most one edition is prepared ahead of the one being published.
+  let published: Promise<void> = Promise.resolve();
+  try {
+    for (const year of options.years) {
+      const publish = await prepare(year);
+      const previous = published;
+      published = previous.then(publish);
+      await previous;
+    }
+    await published;
+  } finally {
+    await published.catch(() => undefined);
+    if (printerReady) await printerReady.then((printer) => printer.close()).catch(() => undefined);
+  }
+}
+
+type Pdf = typeof import('../pdf/index.js');
+
+async function startPrint(printerReady: Promise<Printer>, html: string, m: DocumentMeta) {
+  const printer = await printerReady;
+  return printer.print(html, {
+    title: m.documentName,
+    author: m.author,
+    subject: m.subject,
+    keywords: m.keywords,
+    lang: m.lang,
+    date: m.date,
+    draft: m.draft ? { date: m.draft.date, commit: m.draft.commit } : null,
+  });
 }
 
 /** Errors in the edition's own files (texts, captions, facts) are invalid input, whatever stage found them. */
@@ -145,7 +185,7 @@ function layoutFile(project: ProjectFiles, path: string) {
   return f;
 }
 
-async function openPrinterOrExplain(pdf: typeof import('../pdf/index.js')) {
+async function openPrinterOrExplain(pdf: Pdf) {
   try {
     return await pdf.openPrinter();
   } catch (err) {

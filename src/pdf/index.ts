@@ -1,11 +1,11 @@
 /**
- * HTML → finished, tagged, deterministic A4 PDF. The only module that talks to a browser; puppeteer is
- * imported lazily inside, so importing this file costs nothing for `--format md,html`.
+ * HTML → finished, tagged, deterministic A4 PDF. The only module that talks to a browser; puppeteer and
+ * pdf-lib are imported lazily inside, so importing this file costs nothing for `--format md,html`, and
+ * the browser starts before pdf-lib has loaded.
  */
 export type { BrowserCandidate, BrowserSource } from './browser.js';
 export { findBrowser } from './browser.js';
 export { BrowserNotFoundError, PdfRenderError } from './errors.js';
-export { finishPdf } from './finish.js';
 export { fontCssMarker, fontFamily, loadFontCss } from './fonts.js';
 export type { PdfMeta } from './meta.js';
 export type { Printer, PrinterOptions, PrintResult } from './printer.js';

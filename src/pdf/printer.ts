@@ -3,7 +3,6 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BrowserCandidate, BrowserSource } from './browser.js';
 import { findBrowser } from './browser.js';
 import { PdfRenderError, describeError } from './errors.js';
-import { finishPdf } from './finish.js';
 import { loadFontCss } from './fonts.js';
 import { injectFontCss } from './html.js';
 import type { LaunchedBrowser } from './launch.js';
@@ -19,7 +18,8 @@ import { paginate } from './paged.js';
  *   html ─▶ fresh page (network blocked) ─▶ setContent ─▶ Paged.js ─▶ page.pdf ─▶ finishPdf ─▶ bytes
  *
  * Each document gets `timeoutMs`; a crash or timeout is retried once on a new page (in a relaunched
- * browser if the old one died or hung), then reported as PdfRenderError. Prints run one at a time.
+ * browser if the old one died or hung), then reported as PdfRenderError. Documents are rendered in the
+ * browser one at a time; the post-pass of one runs while the next is rendered.
  */
 
 export interface PrinterOptions {
@@ -62,14 +62,18 @@ const attempts = 2;
 export async function openPrinter(options: PrinterOptions = {}): Promise<Printer> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const candidate = options.browser ?? (await findBrowser());
-  let launched: LaunchedBrowser = await launchBrowser(candidate, timeoutMs);
+  const launching = launchBrowser(candidate, timeoutMs);
+  // The post-pass's code (pdf-lib) loads while the browser starts.
+  const finisher = import('./finish.js');
+  finisher.catch(() => undefined);
+  let launched: LaunchedBrowser = await launching;
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
   // Set after a timeout or crash: the next attempt starts in a fresh browser.
   let stale = false;
 
-  const printOnce = async (html: string, meta: PdfMeta): Promise<PrintResult> => {
+  const renderOnce = async (html: string): Promise<Rendered> => {
     const page = injectFontCss(html, await loadFontCss());
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -78,7 +82,7 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
           launched = await relaunch(launched, timeoutMs);
           stale = false;
         }
-        return await printOnPage(launched, page, meta, timeoutMs);
+        return await renderOnPage(launched, page, timeoutMs);
       } catch (error) {
         lastError = error;
         // A timeout may mean a hung renderer (with --single-process, a hung browser).
@@ -98,9 +102,21 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
     },
     print(html, meta) {
       if (closed) return Promise.reject(new Error('This printer is closed.'));
-      const result = queue.then(() => printOnce(html, meta));
-      queue = result.catch(() => undefined);
-      return result;
+      const started = performance.now();
+      const rendered = queue.then(() => renderOnce(html));
+      queue = rendered.catch(() => undefined);
+      // The post-pass needs no browser: the next document is rendered meanwhile.
+      return rendered.then(async ({ pdf, timings, ...rest }) => {
+        const finishing = performance.now();
+        const finished = await (await finisher).finishPdf(pdf, meta);
+        const now = performance.now();
+        return {
+          ...rest,
+          pdf: finished,
+          durationMs: Math.round(now - started),
+          timings: { ...timings, finish: Math.round(now - finishing) },
+        };
+      });
     },
     async close() {
       closed = true;
@@ -124,8 +140,16 @@ function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || /timed out/i.test(error.message));
 }
 
-async function printOnPage(launched: LaunchedBrowser, html: string, meta: PdfMeta, timeoutMs: number): Promise<PrintResult> {
-  const started = performance.now();
+interface Rendered {
+  /** Chromium's PDF, before the post-pass. */
+  pdf: Uint8Array;
+  diagnostics: Diagnostic[];
+  pageCount: number;
+  footnoteCount: number;
+  timings: Omit<PrintTimings, 'finish'>;
+}
+
+async function renderOnPage(launched: LaunchedBrowser, html: string, timeoutMs: number): Promise<Rendered> {
   const page = await launched.browser.newPage();
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -137,18 +161,7 @@ async function printOnPage(launched: LaunchedBrowser, html: string, meta: PdfMet
     // Whichever loses the race may still reject later; that must not become an unhandled rejection.
     printed.catch(() => undefined);
     crashed.catch(() => undefined);
-    const { pdf, diagnostics, pageCount, footnoteCount, timings } = await Promise.race([printed, crashed]);
-    const finishing = performance.now();
-    const finished = await finishPdf(pdf, meta);
-    const now = performance.now();
-    return {
-      pdf: finished,
-      diagnostics,
-      pageCount,
-      footnoteCount,
-      durationMs: Math.round(now - started),
-      timings: { ...timings, finish: Math.round(now - finishing) },
-    };
+    return await Promise.race([printed, crashed]);
   } finally {
     clearTimeout(timer);
     // A hung page would hold the retry for the whole protocol timeout; the browser is replaced anyway.
@@ -162,7 +175,7 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-async function renderPage(page: Page, html: string, timeoutMs: number) {
+async function renderPage(page: Page, html: string, timeoutMs: number): Promise<Rendered> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(describeError(error)));
   const network = await blockNetwork(page);

@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { beginMarkedContent, degrees, endMarkedContent, grayscale } from 'pdf-lib';
 import { loadFontFile } from './fonts.js';
@@ -11,6 +10,8 @@ import { draftLine, draftMark } from './messages.js';
  * otherwise fully embedded document. Both are Artifacts, outside the tag tree, so screen readers skip them.
  */
 export async function drawDraftMark(doc: PDFDocument, draft: { date: string; commit: string }): Promise<void> {
+  // Loaded here, not at import: only drafts need it, and it takes a quarter of a second to load.
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(await loadFontFile(600), { subset: true });
   const line = draftLine(draft.date, draft.commit);
