@@ -27,8 +27,8 @@ export interface ReportOptions {
  * and swapped into <out>/<year>/ only when every file is written.
  *
  * The work overlaps where it can without changing what is written or printed, or in which order:
- * the browser starts while the first edition is built, and the next edition is built (and handed to
- * the printer's queue) while the previous one is printed and written. Publishing, with its messages,
+ * the browser warms up while the first edition is built, and the next edition is built (and handed
+ * to the printer's queue) while the previous one is printed and written. Publishing, with its messages,
  * stays in edition order, and nothing after a failed edition is written.
  */
 export async function runReport(options: ReportOptions): Promise<void> {
@@ -42,10 +42,8 @@ export async function runReport(options: ReportOptions): Promise<void> {
   };
   const styles = await loadStyles(project);
   const pdf = loadingPdf ? await loadingPdf : null;
-  // The browser starts before any edition is built; its failure surfaces when the first PDF is due
-  // (after the first edition's own errors, if any).
-  const printerReady = pdf ? openPrinterOrExplain(pdf) : null;
-  printerReady?.catch(() => undefined);
+  // The browser starts first, and warms up while the first edition is built.
+  const printer = pdf ? await openPrinterOrExplain(pdf) : null;
   const build = { date: buildDate(), commit: gitCommit(options.root) };
   const cache = openInputCache();
 
@@ -86,12 +84,10 @@ export async function runReport(options: ReportOptions): Promise<void> {
       };
     }
     const { files, printHtml } = rendered;
-    const printing = printHtml !== null && printerReady ? startPrint(printerReady, printHtml, built.model.document.meta) : null;
+    const printing = printHtml !== null && printer ? startPrint(printer, printHtml, built.model.document.meta) : null;
     printing?.catch(() => undefined);
     return async () => {
       if (!options.quiet) printDiagnostics(warnings, project);
-      // A browser that will not start fails the run before anything is staged.
-      if (printing) await printerReady;
       const staging = await stageOutput(options.out, year).catch((err: unknown) => {
         throw asOutputFailure(err);
       });
@@ -136,14 +132,13 @@ export async function runReport(options: ReportOptions): Promise<void> {
     await published;
   } finally {
     await published.catch(() => undefined);
-    if (printerReady) await printerReady.then((printer) => printer.close()).catch(() => undefined);
+    await printer?.close();
   }
 }
 
 type Pdf = typeof import('../pdf/index.js');
 
-async function startPrint(printerReady: Promise<Printer>, html: string, m: DocumentMeta) {
-  const printer = await printerReady;
+function startPrint(printer: Printer, html: string, m: DocumentMeta) {
   return printer.print(html, {
     title: m.documentName,
     author: m.author,

@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { lazyRequire } from './lazy.js';
 import type { Diagnostic } from './diagnostic.js';
 import { locate, pointerSegments, type YamlSource } from './source.js';
 import { didYouMean } from './suggest.js';
@@ -7,8 +8,11 @@ import { didYouMean } from './suggest.js';
  * JSON Schema validation of a parsed YAML document, with every ajv error turned into a diagnostic that
  * points at the offending line and column. Shared by the registry, datasets and edition loaders.
  */
+const ajvModule = lazyRequire<typeof import('ajv')>('ajv');
+
 export function compileSchema(schema: object): ValidateFunction {
   // verbose: errors carry their parentSchema, which lists the allowed keys for "did you mean".
+  const { Ajv } = ajvModule();
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   return ajv.compile(schema);
 }

@@ -1,5 +1,8 @@
-import { LineCounter, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import type { Document, LineCounter, Node, YAMLError } from 'yaml';
 import type { Diagnostic, SourceLocation } from './diagnostic.js';
+import { lazyRequire } from './lazy.js';
+
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 
 /** A text file as read from disk: project-relative path and its decoded text. */
 export interface SourceFile {
@@ -19,6 +22,7 @@ export interface YamlSource {
  * exceptions; a BOM is tolerated and CRLF line ends read like LF.
  */
 export function parseYamlSource(file: SourceFile): { source: YamlSource; diagnostics: Diagnostic[] } {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -52,7 +56,7 @@ function aliasProblems(doc: Document.Parsed, file: SourceFile, lines: LineCounte
     const pos = lines.linePos(offset);
     return { file: file.path, line: pos.line, column: pos.col };
   };
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_, node, path) {
       const target = node.resolve(doc);
       const problem = !target
@@ -94,7 +98,7 @@ function explainYamlError(err: YAMLError, doc: Document.Parsed, text: string): {
   if (err.code === 'TAB_AS_INDENT') return { offset, message, hint: 'indent with spaces; YAML does not allow tabs for indentation' };
   if (err.code === 'MISSING_CHAR' && /closing (["'])quote/.test(message)) {
     const q = /closing (["'])quote/.exec(message)![1]!;
-    const opening = openingNode(doc, offset, (n) => isScalar(n) && n.type === (q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'));
+    const opening = openingNode(doc, offset, (n) => yaml().isScalar(n) && n.type === (q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'));
     return {
       offset: opening ?? offset,
       message: `the text quoted with ${q} here is never closed`,
@@ -112,7 +116,7 @@ function explainYamlError(err: YAMLError, doc: Document.Parsed, text: string): {
   }
   const flow = /^Flow (map|sequence) in block collection must be sufficiently indented and end with a ([\]}])/.exec(message);
   if (flow) {
-    const opening = openingNode(doc, offset, (n) => isCollection(n) && n.flow === true);
+    const opening = openingNode(doc, offset, (n) => yaml().isCollection(n) && n.flow === true);
     const [open, close] = flow[2] === '}' ? ['{', '}'] : ['[', ']'];
     return {
       offset: opening ?? offset,
@@ -126,7 +130,7 @@ function explainYamlError(err: YAMLError, doc: Document.Parsed, text: string): {
 /** The node of the wanted sort whose text runs up to `offset` (where yaml noticed the missing end). */
 function openingNode(doc: Document.Parsed, offset: number, wanted: (n: Node) => boolean): number | null {
   let best: number | null = null;
-  visit(doc, {
+  yaml().visit(doc, {
     Node(_, n) {
       const range = n.range;
       if (!range || !wanted(n)) return;
@@ -152,12 +156,12 @@ export function locate(source: YamlSource, path: readonly (string | number)[], k
   let found: Node | null = (node as Node | null) ?? null;
   let keyNode: Node | null = null;
   for (const segment of path) {
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       const pair = node.items.find((p) => scalarKey(p.key) === String(segment));
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value;
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       const item = node.items[Number(segment)];
       if (item === undefined) break;
       keyNode = null;

@@ -58,34 +58,38 @@ export async function launchBrowser(candidate: BrowserCandidate, protocolTimeout
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
-    closing ??= closeBrowser(browser, running).finally(() => {
-      removeProfile(profileDir);
-      forget();
-    });
+    closing ??= closeBrowser(browser, running)
+      .then((killed) => removeProfile(profileDir, killed))
+      .finally(forget);
     return closing;
   };
   return { browser, candidate, profileDir, pid: running?.pid ?? null, close };
 }
 
-/** A polite close first; a browser that hangs or has crashed is killed, and awaited, outright. */
-async function closeBrowser(browser: Browser, child: ChildProcess | null): Promise<void> {
+/**
+ * A polite close first; a browser that hangs or has crashed is killed, and awaited, outright.
+ * Returns whether it had to be killed.
+ */
+async function closeBrowser(browser: Browser, child: ChildProcess | null): Promise<boolean> {
   await Promise.race([browser.close().catch(() => undefined), delay(closeGraceMs)]);
-  if (isRunning(child)) {
-    killIfRunning(child);
-    // Its profile folder is removed next: let the process be gone first.
-    await Promise.race([new Promise((resolve) => child?.once('exit', resolve)), delay(closeGraceMs)]);
-  }
+  if (!isRunning(child)) return false;
+  killIfRunning(child);
+  // Its profile folder is removed next: let the process be gone first.
+  await Promise.race([new Promise((resolve) => child?.once('exit', resolve)), delay(closeGraceMs)]);
+  return true;
 }
 
-function removeProfile(profileDir: string): void {
+function removeProfile(profileDir: string, killed = true): void {
   // A killed Chromium's helper processes can still write into the profile for a few milliseconds
   // after SIGKILL, recreating what was just deleted: remove it, wait briefly, remove what came back.
+  // A browser that closed by itself has finished writing: once is enough.
   for (let pass = 0; pass < 3; pass++) {
     try {
       rmSync(profileDir, { recursive: true, force: true, maxRetries: 2 });
     } catch {
       // Best effort: a folder in the temp dir is not worth failing a build over.
     }
+    if (!killed) return;
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
     if (!existsSync(profileDir)) return;
   }
