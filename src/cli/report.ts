@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -43,7 +44,9 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const styles = await loadStyles(project);
   const pdf = loadingPdf ? await loadingPdf : null;
   // The browser starts first, and warms up while the first edition is built.
-  const printer = pdf ? await openPrinterOrExplain(pdf) : null;
+  // Several editions are paginated two at a time when there are cores for it.
+  const lanes = Math.min(options.years.length, 2, availableParallelism());
+  const printer = pdf ? await openPrinterOrExplain(pdf, lanes) : null;
   const build = { date: buildDate(), commit: gitCommit(options.root) };
   const cache = openInputCache();
 
@@ -120,14 +123,18 @@ export async function runReport(options: ReportOptions): Promise<void> {
     };
   }
 
-  // At most one edition is prepared ahead of the one being published.
+  // Every printer lane is kept busy, and one more edition is built and waiting; an edition is
+  // published only after the one before it.
+  const ahead = lanes + 1;
+  const publishing: Promise<void>[] = [];
   let published: Promise<void> = Promise.resolve();
   try {
-    for (const year of options.years) {
+    for (const [index, year] of options.years.entries()) {
+      if (index >= ahead) await publishing[index - ahead];
       const publish = await prepare(year);
-      const previous = published;
-      published = previous.then(publish);
-      await previous;
+      published = published.then(publish);
+      published.catch(() => undefined);
+      publishing.push(published);
     }
     await published;
   } finally {
@@ -180,9 +187,9 @@ function layoutFile(project: ProjectFiles, path: string) {
   return f;
 }
 
-async function openPrinterOrExplain(pdf: Pdf) {
+async function openPrinterOrExplain(pdf: Pdf, lanes: number) {
   try {
-    return await pdf.openPrinter();
+    return await pdf.openPrinter({ lanes });
   } catch (err) {
     if (err instanceof pdf.BrowserNotFoundError) throw new CliError(`ehalsa: ${err.message}`, EXIT.browser);
     // Found, but it would not start (not a browser, a broken install, missing libraries): no browser either.

@@ -12,11 +12,17 @@ import { findPackageDir } from './packages.js';
  * result and see its errors.
  */
 
-let polyfill: Promise<string> | undefined;
+let script: Promise<string> | undefined;
 
-function loadPolyfill(): Promise<string> {
-  polyfill ??= readFile(join(findPackageDir('pagedjs'), 'dist', 'paged.polyfill.js'), 'utf8');
-  return polyfill;
+/**
+ * Paged.js as one script: first its configuration (no automatic start) and immediate animation
+ * frames, then the polyfill itself, which reads both when it loads.
+ */
+export function pagedScript(): Promise<string> {
+  script ??= readFile(join(findPackageDir('pagedjs'), 'dist', 'paged.polyfill.js'), 'utf8').then(
+    (polyfill) => `window.PagedConfig = { auto: false };\n(${immediateAnimationFrames.toString()})();\n${polyfill}`,
+  );
+  return script;
 }
 
 export interface Pagination {
@@ -26,12 +32,7 @@ export interface Pagination {
 
 /** Runs Paged.js on the loaded page and waits until every page is laid out. */
 export async function paginate(page: Page): Promise<Pagination> {
-  const source = await loadPolyfill();
-  await page.evaluate(() => {
-    (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false };
-  });
-  await page.evaluate(immediateAnimationFrames);
-  await page.addScriptTag({ content: source });
+  await page.addScriptTag({ content: await pagedScript() });
   await page.evaluate(registerTableHeaderRepeat);
   await page.evaluate(markLongTables, longTableRows);
   await page.evaluate(hollowSvgs);
@@ -50,8 +51,10 @@ export async function paginate(page: Page): Promise<Pagination> {
 
 /**
  * Paged.js lays out one page per animation frame (its queue ticks on requestAnimationFrame), so a
- * 46-page document waits for 46 frames of nothing. Layout is read synchronously (getBoundingClientRect),
- * so frames are not needed: while it paginates, a "frame" is the next task. Runs in the page.
+ * 46-page document waits for 46 frames of nothing, and a browser that draws no frames of its own
+ * (--enable-begin-frame-control) would wait forever. Layout is read synchronously
+ * (getBoundingClientRect), so frames are not needed: while it paginates, a "frame" is the next
+ * task. Runs in the page, as part of pagedScript(): it must not refer to anything outside itself.
  */
 function immediateAnimationFrames(): void {
   const w = window as unknown as { __ehalsaRaf: typeof requestAnimationFrame };

@@ -3,14 +3,15 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BrowserCandidate, BrowserSource } from './browser.js';
 import { findBrowser } from './browser.js';
 import { PdfRenderError, describeError } from './errors.js';
-import { loadFontCss } from './fonts.js';
+import { openFinisher } from './finisher.js';
+import { fontFamily, loadFontCss } from './fonts.js';
 import { injectFontCss } from './html.js';
 import type { LaunchedBrowser } from './launch.js';
 import { launchBrowser } from './launch.js';
 import type { PdfMeta } from './meta.js';
 import { networkBlocked, pageScriptError, pagedFailed, renderTimedOut } from './messages.js';
 import { blockNetwork } from './network.js';
-import { paginate } from './paged.js';
+import { pagedScript, paginate } from './paged.js';
 
 /**
  * One browser, many documents:
@@ -19,7 +20,7 @@ import { paginate } from './paged.js';
  *
  * Each document gets `timeoutMs`; a crash or timeout is retried once on a new page (in a relaunched
  * browser if the old one died or hung), then reported as PdfRenderError. Documents are rendered in the
- * browser one at a time; the post-pass of one runs while the next is rendered.
+ * browser one at a time, or `lanes` at a time; the post-pass of one runs while the next is rendered.
  */
 
 export interface PrinterOptions {
@@ -27,6 +28,11 @@ export interface PrinterOptions {
   timeoutMs?: number;
   /** Skip discovery and use this browser. */
   browser?: BrowserCandidate;
+  /**
+   * How many documents the browser renders at once (default 1). More than one runs the browser with
+   * a renderer process per document, so several editions paginate in parallel on several cores.
+   */
+  lanes?: number;
 }
 
 export interface PrintResult {
@@ -61,32 +67,42 @@ const attempts = 2;
 
 export async function openPrinter(options: PrinterOptions = {}): Promise<Printer> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-  const candidate = options.browser ?? (await findBrowser());
-  const launching = launchBrowser(candidate, timeoutMs);
-  // The post-pass's code (pdf-lib) loads while the browser starts.
-  const finisher = import('./finish.js');
-  finisher.catch(() => undefined);
-  let launched: LaunchedBrowser = await launching;
-  let queue: Promise<unknown> = Promise.resolve();
+  const lanes = Math.max(1, Math.floor(options.lanes ?? 1));
+  const found = options.browser ?? (await findBrowser());
+  const candidate = lanes > 1 ? multiProcess(found) : found;
+  let current: LaunchedBrowser = await launchBrowser(candidate, timeoutMs);
+  // With one lane every page shares one renderer, which can warm up while the caller builds.
+  const warming = lanes === 1 ? (await warmUp(current)).done : Promise.resolve();
+  const lane = semaphore(lanes);
+  const inFlight = new Set<Promise<unknown>>();
   let closed = false;
+  const finisher = openFinisher(lanes > 1);
 
-  // Set after a timeout or crash: the next attempt starts in a fresh browser.
-  let stale = false;
+  // A browser that timed out or crashed is retired; the first lane to need a browser after that
+  // relaunches it, and the others wait for the same replacement.
+  const retired = new WeakSet<LaunchedBrowser>();
+  let replacing: Promise<LaunchedBrowser> | null = null;
+  const usable = async (): Promise<LaunchedBrowser> => {
+    if (replacing) await replacing.catch(() => undefined);
+    if (!retired.has(current) && current.browser.connected) return current;
+    replacing ??= relaunch(current, timeoutMs)
+      .then((fresh) => (current = fresh))
+      .finally(() => (replacing = null));
+    return replacing;
+  };
 
   const renderOnce = async (html: string): Promise<Rendered> => {
     const page = injectFontCss(html, await loadFontCss());
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
+      let browser: LaunchedBrowser | undefined;
       try {
-        if (stale || !launched.browser.connected) {
-          launched = await relaunch(launched, timeoutMs);
-          stale = false;
-        }
-        return await renderOnPage(launched, page, timeoutMs);
+        browser = await usable();
+        return await renderOnPage(browser, page, timeoutMs);
       } catch (error) {
         lastError = error;
         // A timeout may mean a hung renderer (with --single-process, a hung browser).
-        stale = isTimeout(error) || !launched.browser.connected;
+        if (browser && (isTimeout(error) || !browser.browser.connected)) retired.add(browser);
       }
     }
     throw new PdfRenderError(attempts, describeError(lastError), { cause: lastError });
@@ -95,35 +111,64 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
   return {
     source: candidate.source,
     get pid() {
-      return launched.pid;
+      return current.pid;
     },
     get profileDir() {
-      return launched.profileDir;
+      return current.profileDir;
     },
     print(html, meta) {
       if (closed) return Promise.reject(new Error('This printer is closed.'));
       const started = performance.now();
-      const rendered = queue.then(() => renderOnce(html));
-      queue = rendered.catch(() => undefined);
+      const rendered = lane(async () => {
+        await warming;
+        return renderOnce(html);
+      });
+      const settled = rendered.catch(() => undefined);
+      inFlight.add(settled);
+      void settled.then(() => inFlight.delete(settled));
       // The post-pass needs no browser: the next document is rendered meanwhile.
       return rendered.then(async ({ pdf, timings, ...rest }) => {
-        const finishing = performance.now();
-        const finished = await (await finisher).finishPdf(pdf, meta);
+        const finishStarted = performance.now();
+        const finished = await finisher.finish(pdf, meta);
         const now = performance.now();
         return {
           ...rest,
           pdf: finished,
           durationMs: Math.round(now - started),
-          timings: { ...timings, finish: Math.round(now - finishing) },
+          timings: { ...timings, finish: Math.round(now - finishStarted) },
         };
       });
     },
     async close() {
       closed = true;
-      await queue;
-      await launched.close();
+      await Promise.all(inFlight);
+      await replacing?.catch(() => undefined);
+      await Promise.all([current.close(), finisher.close()]);
     },
   };
+}
+
+/** Runs at most `size` tasks at once, the rest in the order they came. */
+function semaphore(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (running < size) running++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      // Hand the slot straight to the next task, or free it.
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
+/** @sparticuz/chromium runs everything in one process; parallel lanes need a renderer each. */
+function multiProcess(candidate: BrowserCandidate): BrowserCandidate {
+  return { ...candidate, args: candidate.args.filter((arg) => arg !== '--single-process') };
 }
 
 async function relaunch(old: LaunchedBrowser, timeoutMs: number): Promise<LaunchedBrowser> {
@@ -170,6 +215,43 @@ async function renderOnPage(launched: LaunchedBrowser, html: string, timeoutMs: 
 }
 
 const pageCloseGraceMs = 2000;
+
+/**
+ * A first document in a fresh browser is slow: its fonts are decoded and Paged.js compiled for the
+ * first time. The browser's initial blank page does that in advance with a one-line document, while
+ * the caller builds the real one. It is sent as one call, so it runs even while this process is busy.
+ * Returns once it is under way, with its end in `done`; best effort, never fails.
+ */
+async function warmUp(launched: LaunchedBrowser): Promise<{ done: Promise<void> }> {
+  try {
+    const [page] = await launched.browser.pages();
+    if (!page) return { done: Promise.resolve() };
+    const [fonts, paged] = await Promise.all([loadFontCss(), pagedScript()]);
+    const warm = page.evaluate(warmUpPage, fonts, paged, fontFamily).catch(() => undefined);
+    // Let puppeteer send it before the caller takes this thread for building.
+    await new Promise((resolve) => setImmediate(resolve));
+    return { done: Promise.race([warm, delay(warmUpLimitMs)]) };
+  } catch {
+    return { done: Promise.resolve() };
+  }
+}
+
+const warmUpLimitMs = 10_000;
+
+/** Runs in the browser's initial page. */
+async function warmUpPage(fonts: string, paged: string, family: string): Promise<void> {
+  document.open();
+  document.write(
+    `<!doctype html><html lang="sv"><head><style>${fonts}</style><style>@page { size: A4; } body { font-family: '${family}'; }</style></head>` +
+      '<body><p>Åäö 0,5 <b>fet</b> <i>kursiv</i> <b><i>båda</i></b> <span style="font-weight: 600">halvfet</span></p></body></html>',
+  );
+  document.close();
+  const script = document.createElement('script');
+  script.textContent = paged;
+  document.head.append(script);
+  await document.fonts.ready;
+  await (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview();
+}
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());

@@ -42,6 +42,7 @@ describe('findBrowser', () => {
     expect(found.headless).toBe('shell');
     expect(found.args).toEqual(expect.arrayContaining(['--single-process', '--no-sandbox', '--disable-gpu', '--disable-sync', '--no-first-run']));
     expect(found.args.filter((arg) => arg === '--no-sandbox')).toHaveLength(1);
+    expect(found.args).toContain('--enable-begin-frame-control');
     // Its own headless flag is quoted; puppeteer's headless: 'shell' sets it instead.
     expect(found.args.some((arg) => arg.startsWith('--headless'))).toBe(false);
   });

@@ -232,6 +232,19 @@ describe('network', () => {
   });
 });
 
+describe('two lanes', () => {
+  it('prints two documents side by side in a multi-process browser, byte-identical to one at a time', async () => {
+    const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    const lanes = await openPrinter({ lanes: 2 });
+    try {
+      const results = await Promise.all([lanes.print(html, fixtureMeta), lanes.print(html, fixtureMeta), lanes.print(html, fixtureMeta)]);
+      for (const result of results) expect(sha(result.pdf)).toBe(sha(first.pdf));
+    } finally {
+      await lanes.close();
+    }
+  }, 180_000);
+});
+
 describe('closing', () => {
   it('leaves no browser process and no profile folder behind', async () => {
     const other = await openPrinter();

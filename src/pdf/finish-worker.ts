@@ -1,0 +1,20 @@
+import { parentPort } from 'node:worker_threads';
+import { finishPdf } from './finish.js';
+import type { PdfMeta } from './meta.js';
+
+/** The post-pass in its own thread (see finisher.ts): requests answered with their id. */
+export interface FinishRequest {
+  id: number;
+  pdf: Uint8Array;
+  meta: PdfMeta;
+}
+
+export type FinishResponse = { id: number; pdf: Uint8Array } | { id: number; error: string };
+
+parentPort?.on('message', (request: FinishRequest) => {
+  finishPdf(request.pdf, request.meta).then(
+    (pdf) => parentPort?.postMessage({ id: request.id, pdf } satisfies FinishResponse, [pdf.buffer as ArrayBuffer]),
+    (error: unknown) =>
+      parentPort?.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FinishResponse),
+  );
+});

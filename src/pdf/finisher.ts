@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FinishRequest, FinishResponse } from './finish-worker.js';
+import type { PdfMeta } from './meta.js';
+
+/**
+ * Runs the post-pass (finish.ts) off the main thread when several documents are printed: it takes
+ * half a second of CPU and never yields, and the main thread is what feeds the browser, so in a
+ * worker the other documents keep moving through the browser meanwhile.
+ *
+ * The same bytes come out either way. Where the compiled worker script is absent (the TypeScript
+ * sources run directly, as under the test runner), the post-pass runs in this thread.
+ */
+export interface Finisher {
+  finish(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export function openFinisher(inWorker: boolean): Finisher {
+  const script = new URL('./finish-worker.js', import.meta.url);
+  return inWorker && existsSync(fileURLToPath(script)) ? workerFinisher(script) : inThreadFinisher();
+}
+
+function inThreadFinisher(): Finisher {
+  let module: Promise<typeof import('./finish.js')> | undefined;
+  return {
+    async finish(pdf, meta) {
+      module ??= import('./finish.js');
+      return (await module).finishPdf(pdf, meta);
+    },
+    async close() {},
+  };
+}
+
+function workerFinisher(script: URL): Finisher {
+  const pending = new Map<number, { resolve(pdf: Uint8Array): void; reject(error: Error): void }>();
+  let nextId = 1;
+  let failure: Error | null = null;
+  const worker = new Worker(script);
+  // An idle worker must not keep the process alive.
+  worker.unref();
+  const failAll = (error: Error) => {
+    failure ??= error;
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on('message', (response: FinishResponse) => {
+    const request = pending.get(response.id);
+    if (!request) return;
+    pending.delete(response.id);
+    if (pending.size === 0) worker.unref();
+    if ('error' in response) request.reject(new Error(`The PDF post-pass failed: ${response.error}`));
+    else request.resolve(response.pdf);
+  });
+  worker.on('error', (error) => failAll(error));
+  worker.on('exit', (code) => failAll(new Error(`The PDF post-pass stopped unexpectedly (exit code ${code}).`)));
+  return {
+    finish(pdf, meta) {
+      if (failure) return Promise.reject(failure);
+      const id = nextId++;
+      return new Promise<Uint8Array>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.ref();
+        // A copy of our own, handed over without another copy (the browser's bytes may share a pooled buffer).
+        const bytes = pdf.slice();
+        worker.postMessage({ id, pdf: bytes, meta } satisfies FinishRequest, [bytes.buffer]);
+      });
+    },
+    async close() {
+      failure ??= new Error('The PDF post-pass is closed.');
+      await worker.terminate();
+    },
+  };
+}
