@@ -29,35 +29,47 @@ export function expandTemplate(
   context: ProseContext,
   lookups: ProseLookups,
 ): { text: string; diagnostics: Diagnostic[] } {
+  let program: hbs.AST.Program | null;
+  try {
+    program = Handlebars.parse(text);
+  } catch {
+    // Left to the compiler below, which says why.
+    program = null;
+  }
+  if (program) {
+    const construct = unsupportedConstruct(program, file);
+    if (construct) return { text: '', diagnostics: [construct] };
+    // Nearly every text is plain {{…}} that expands without a problem: read it straight off the
+    // parsed template, without compiling it to a function (most of a cold start's template time).
+    const direct = interpret(program, context, lookups);
+    if (direct !== null) return { text: direct, diagnostics: [] };
+  }
+  // Anything else, and every error, goes through Handlebars itself, whose messages the diagnostics
+  // are made from.
+  return expandWithHandlebars(text, file, context, lookups);
+}
+
+/** The template compiled and run by Handlebars: the reference the direct expansion must equal. */
+export function expandWithHandlebars(
+  text: string,
+  file: string,
+  context: ProseContext,
+  lookups: ProseLookups,
+): { text: string; diagnostics: Diagnostic[] } {
   const hb = Handlebars.create();
   // Handlebars gives helpers the position of their {{ … }} (options.loc): the error points there.
-  const fail = (options: unknown, message: string, hint?: string): never => {
+  const fail = (options: unknown, [message, hint]: Failure): never => {
     throw new TemplateError(message, hint, (options as { loc?: TemplateLoc } | undefined)?.loc);
   };
   hb.registerHelper('fact', (id: unknown, ...rest: unknown[]) => {
-    const part = rest.length > 1 ? rest[0] : undefined;
     const options = rest[rest.length - 1];
-    const fact = lookups.facts.get(String(id));
-    if (!fact) return fail(options, `unknown fact "${String(id)}"`, didYouMean(String(id), lookups.facts.keys()) ?? 'define it in facts/*.yaml of this edition');
-    if (fact.missing.length) return mark('missing', fact.id, fact.text);
-    if (part === undefined) return mark('fact', fact.id, fact.text);
-    const value = fact.parts[String(part)];
-    if (value === undefined) {
-      const parts = Object.keys(fact.parts);
-      return fail(options, `fact "${fact.id}" has no part "${String(part)}"`, `${didYouMean(String(part), parts) ?? ''} parts of ${fact.kind}: ${parts.join(', ')}`.trim());
-    }
-    return mark('fact', fact.id, value);
+    const result = factText(lookups, id, rest.length > 1 ? rest[0] : undefined);
+    return typeof result === 'string' ? result : fail(options, result);
   });
   hb.registerHelper('ref', (id: unknown, options: unknown) => {
-    const label = lookups.refs.get(String(id));
-    if (!label) {
-      const hint = didYouMean(String(id), lookups.refs.keys()) ?? 'place it with @figure/@table and define it in figures/*.yaml';
-      return fail(options, `unknown figure or table "${String(id)}"`, hint);
-    }
-    return mark('ref', String(id), label);
+    const result = refText(lookups, id);
+    return typeof result === 'string' ? result : fail(options, result);
   });
-  const construct = unsupportedConstruct(text, file);
-  if (construct) return { text: '', diagnostics: [construct] };
   try {
     const template = hb.compile(text, {
       strict: true,
@@ -71,18 +83,74 @@ export function expandTemplate(
   }
 }
 
+/** What went wrong in a helper: the message and a hint. */
+type Failure = [message: string, hint: string | undefined];
+
+/** {{fact "id"}} or {{fact "id" "part"}}: the fact's text (or one part of it), marked for the renderers. */
+function factText(lookups: ProseLookups, id: unknown, part: unknown): string | Failure {
+  const fact = lookups.facts.get(String(id));
+  if (!fact) return [`unknown fact "${String(id)}"`, didYouMean(String(id), lookups.facts.keys()) ?? 'define it in facts/*.yaml of this edition'];
+  if (fact.missing.length) return mark('missing', fact.id, fact.text);
+  if (part === undefined) return mark('fact', fact.id, fact.text);
+  const value = fact.parts[String(part)];
+  if (value === undefined) {
+    const parts = Object.keys(fact.parts);
+    return [`fact "${fact.id}" has no part "${String(part)}"`, `${didYouMean(String(part), parts) ?? ''} parts of ${fact.kind}: ${parts.join(', ')}`.trim()];
+  }
+  return mark('fact', fact.id, value);
+}
+
+/** {{ref "id"}}: "Figur 6" or "Tabell 1". */
+function refText(lookups: ProseLookups, id: unknown): string | Failure {
+  const label = lookups.refs.get(String(id));
+  if (label) return mark('ref', String(id), label);
+  return [`unknown figure or table "${String(id)}"`, didYouMean(String(id), lookups.refs.keys()) ?? 'place it with @figure/@table and define it in figures/*.yaml'];
+}
+
+/**
+ * The parsed template expanded directly, exactly as the compiled one would (strict, unescaped),
+ * when it holds only text, comments, {{name}} of a string or number in the context, and
+ * {{fact …}}/{{ref …}} with literal arguments that succeed. Null for anything else or any error.
+ */
+function interpret(program: hbs.AST.Program, context: ProseContext, lookups: ProseLookups): string | null {
+  let out = '';
+  for (const node of program.body) {
+    if (node.type === 'ContentStatement') out += (node as hbs.AST.ContentStatement).value;
+    else if (node.type === 'CommentStatement') continue;
+    else if (node.type === 'MustacheStatement') {
+      const value = mustache(node as hbs.AST.MustacheStatement, context, lookups);
+      if (value === null) return null;
+      out += value;
+    } else return null;
+  }
+  return out;
+}
+
+function mustache(node: hbs.AST.MustacheStatement, context: ProseContext, lookups: ProseLookups): string | null {
+  const path = node.path as hbs.AST.PathExpression;
+  if (path.type !== 'PathExpression' || path.data || path.depth !== 0 || path.parts.length !== 1 || node.hash) return null;
+  const name = path.parts[0]!;
+  const args: Array<string | number> = [];
+  for (const param of node.params) {
+    if (param.type !== 'StringLiteral' && param.type !== 'NumberLiteral') return null;
+    args.push((param as hbs.AST.StringLiteral | hbs.AST.NumberLiteral).value);
+  }
+  let result: string | Failure;
+  if (name === 'fact' && (args.length === 1 || args.length === 2)) result = factText(lookups, args[0], args[1]);
+  else if (name === 'ref' && args.length === 1) result = refText(lookups, args[0]);
+  else if (args.length === 0 && name !== 'fact' && name !== 'ref' && Object.prototype.hasOwnProperty.call(context, name)) {
+    const value = context[name];
+    result = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : ['', undefined];
+  } else return null;
+  return typeof result === 'string' ? result : null;
+}
+
 /**
  * The texts use plain {{…}} only. Handlebars' blocks ({{#if}}, {{#each}}) would pass a missing value
  * silently even in strict mode, and partials ({{> x}}) do not exist here: both are reported at their
- * place. A text that does not parse is left to the compiler, which says why.
+ * place.
  */
-function unsupportedConstruct(text: string, file: string): Diagnostic | null {
-  let program: hbs.AST.Program;
-  try {
-    program = Handlebars.parse(text);
-  } catch {
-    return null;
-  }
+function unsupportedConstruct(program: hbs.AST.Program, file: string): Diagnostic | null {
   const walk = (body: readonly hbs.AST.Statement[]): Diagnostic | null => {
     for (const node of body) {
       const n = node as hbs.AST.Statement & { path?: { original?: unknown }; name?: { original?: unknown } };

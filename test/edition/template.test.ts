@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { expandTemplate, expandWithHandlebars, type ProseContext, type ProseLookups } from '../../src/edition/template.js';
+import type { Fact } from '../../src/model/fact.js';
+
+/**
+ * expandTemplate reads plain templates straight off the parse tree instead of compiling them with
+ * Handlebars; whatever the template, the result (text and diagnostics) must be what Handlebars gives.
+ */
+const fact = (id: string, text: string, parts: Record<string, string>, missing: string[] = []): Fact =>
+  ({ id, kind: 'change', text, parts, missing }) as unknown as Fact;
+
+const lookups: ProseLookups = {
+  facts: new Map([
+    ['andel', fact('andel', '66 procent', { from: '37 procent', to: '66 procent', verb: 'ökat' })],
+    ['saknas', fact('saknas', '[uppgift saknas]', {}, ['1:1 år 2021'])],
+  ]),
+  refs: new Map([['fig-1', 'Figur 1']]),
+};
+const context: ProseContext = { year: 2020, previousYear: 2019, title: 'Uppföljning', empty: '', nothing: null, flag: true };
+// Handlebars adds two numbers that stand next to each other ({{year}}{{previousYear}} gives "4039");
+// the reference is run with the numbers as text, which is what the prose means.
+const asText: ProseContext = Object.fromEntries(Object.entries(context).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v])) as ProseContext;
+
+const pieces = [
+  'Andelen har ',
+  '{{fact "andel" "verb"}}',
+  ' från {{fact "andel" "from"}}',
+  '{{fact "andel"}}',
+  '{{fact "saknas"}}',
+  '{{fact "okänd"}}',
+  '{{fact "andel" "nope"}}',
+  '{{ref "fig-1"}}',
+  '{{ref "fig-9"}}',
+  '{{year}}',
+  '{{previousYear}}',
+  '{{title}}',
+  '{{empty}}',
+  '{{nothing}}',
+  '{{flag}}',
+  '{{missing}}',
+  '{{toString}}',
+  '{{{year}}}',
+  '{{~year~}}',
+  '{{! en kommentar }}',
+  '\n{{! ensam rad }}\n',
+  '{{fact}}',
+  '{{fact "andel" 1}}',
+  '{{unknown "x"}}',
+  '{{this.year}}',
+  '{{@index}}',
+  '{{fact (ref "fig-1")}}',
+  '\n',
+  '  ',
+  ' – 2017–2020 ',
+  '{{',
+  '}}',
+];
+
+describe('expandTemplate', () => {
+  it('gives what Handlebars gives, for any mix of text, values, helpers, comments and mistakes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(expandTemplate(text, 'x.md', context, lookups)).toEqual(expandWithHandlebars(text, 'x.md', asText, lookups));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('writes numbers side by side as text, where Handlebars would add them', () => {
+    expect(expandTemplate('{{year}}{{previousYear}}', 'x.md', context, lookups).text).toBe('20202019');
+    expect(expandWithHandlebars('{{year}}{{previousYear}}', 'x.md', context, lookups).text).toBe('4039');
+  });
+
+  it('expands the usual sentence directly', () => {
+    const text = 'Andelen har {{fact "andel" "verb"}} från {{fact "andel" "from"}} år {{previousYear}} till {{fact "andel" "to"}} år {{year}} ({{ref "fig-1"}}).';
+    expect(expandTemplate(text, 'x.md', context, lookups)).toEqual(expandWithHandlebars(text, 'x.md', context, lookups));
+    expect(expandTemplate(text, 'x.md', context, lookups).diagnostics).toEqual([]);
+  });
+});
