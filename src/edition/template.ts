@@ -77,7 +77,9 @@ export function expandWithHandlebars(
       knownHelpers: { fact: true, ref: true },
       knownHelpersOnly: true,
     });
-    return { text: template(context), diagnostics: [] };
+    // Numbers as text: Handlebars adds two numbers that stand side by side ({{year}}{{previousYear}}).
+    const asText = Object.fromEntries(Object.entries(context).map(([key, value]) => [key, typeof value === 'number' ? String(value) : value]));
+    return { text: template(asText), diagnostics: [] };
   } catch (err) {
     return { text: '', diagnostics: [templateDiagnostic(err, file, text)] };
   }

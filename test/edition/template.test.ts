@@ -18,9 +18,6 @@ const lookups: ProseLookups = {
   refs: new Map([['fig-1', 'Figur 1']]),
 };
 const context: ProseContext = { year: 2020, previousYear: 2019, title: 'Uppföljning', empty: '', nothing: null, flag: true };
-// Handlebars adds two numbers that stand next to each other ({{year}}{{previousYear}} gives "4039");
-// the reference is run with the numbers as text, which is what the prose means.
-const asText: ProseContext = Object.fromEntries(Object.entries(context).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v])) as ProseContext;
 
 const pieces = [
   'Andelen har ',
@@ -62,15 +59,16 @@ describe('expandTemplate', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
         const text = parts.join('');
-        expect(expandTemplate(text, 'x.md', context, lookups)).toEqual(expandWithHandlebars(text, 'x.md', asText, lookups));
+        expect(expandTemplate(text, 'x.md', context, lookups)).toEqual(expandWithHandlebars(text, 'x.md', context, lookups));
       }),
       { numRuns: 600 },
     );
   });
 
-  it('writes numbers side by side as text, where Handlebars would add them', () => {
+  it('writes numbers side by side as text (Handlebars on its own adds them: 4039)', () => {
     expect(expandTemplate('{{year}}{{previousYear}}', 'x.md', context, lookups).text).toBe('20202019');
-    expect(expandWithHandlebars('{{year}}{{previousYear}}', 'x.md', context, lookups).text).toBe('4039');
+    expect(expandWithHandlebars('{{year}}{{previousYear}}{{fact "nope"}}', 'x.md', context, lookups).diagnostics).toHaveLength(1);
+    expect(expandWithHandlebars('{{year}}{{previousYear}}', 'x.md', context, lookups).text).toBe('20202019');
   });
 
   it('expands the usual sentence directly', () => {
