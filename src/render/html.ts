@@ -20,21 +20,32 @@ export interface LayoutTemplates {
  * every value; the chart SVG is the one raw insertion.
  */
 export function renderHtml(document: ReportDocument, flavour: HtmlFlavour, layout: LayoutTemplates, css: string, fontCss = ''): string {
-  const hb = Handlebars.create();
-  for (const p of layout.partials) {
-    const name = p.path.split('/').pop()!.replace(/\.hbs$/, '');
-    hb.registerPartial(name, p.text.replace(/\r\n?/g, '\n').replace(/\n+$/, ''));
-  }
   const view = buildView(document, flavour, css, fontCss);
   try {
-    // Parse every template up front so a syntax error names its own file.
-    for (const f of [layout.main, ...layout.partials]) parseTemplate(f);
-    const template = hb.compile(layout.main.text, { strict: true, knownHelpersOnly: false });
-    return template(view, { allowProtoPropertiesByDefault: false });
+    return compileLayout(layout)(view, { allowProtoPropertiesByDefault: false });
   } catch (err) {
     if (err instanceof LayoutError) throw err;
     throw layoutError(err, layout);
   }
+}
+
+/** Each layout is compiled once, with its partials, however many documents and flavours it renders. */
+const compiled = new WeakMap<LayoutTemplates, HandlebarsTemplateDelegate>();
+
+function compileLayout(layout: LayoutTemplates): HandlebarsTemplateDelegate {
+  const known = compiled.get(layout);
+  if (known) return known;
+  // Parse every template up front so a syntax error names its own file.
+  for (const f of [layout.main, ...layout.partials]) parseTemplate(f);
+  const hb = Handlebars.create();
+  const options = { strict: true, knownHelpersOnly: false };
+  for (const p of layout.partials) {
+    const name = p.path.split('/').pop()!.replace(/\.hbs$/, '');
+    hb.registerPartial(name, hb.compile(p.text.replace(/\r\n?/g, '\n').replace(/\n+$/, ''), options));
+  }
+  const template = hb.compile(layout.main.text, options);
+  compiled.set(layout, template);
+  return template;
 }
 
 /** A layout template failed: file:line and what went wrong (caught by the pipeline as a render error). */

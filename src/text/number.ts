@@ -67,18 +67,26 @@ export function formatNumber(n: number, options: NumberFormatOptions = {}): stri
   assertDecimals(decimals, 0);
   assertDecimals(minDecimals, 0);
   const rounded = roundHalfAway(n, decimals);
-  const format = new Intl.NumberFormat('sv-SE', {
-    minimumFractionDigits: minDecimals,
-    maximumFractionDigits: decimals,
-    useGrouping: true,
-  });
-  // A Node built with small-icu silently falls back to English ("1,234.5"); refuse rather than misprint.
-  if (!format.resolvedOptions().locale.startsWith('sv')) {
-    throw new Error('Intl has no Swedish (sv-SE) number data: run on a Node build with full ICU');
-  }
-  const text = format.format(rounded);
+  const text = swedishFormat(minDecimals, decimals).format(rounded);
   const normalized = normalizeNumberText(text);
   return options.sign === 'always' && rounded > 0 ? `+${normalized}` : normalized;
+}
+
+/** One formatter per number of decimals: making one costs more than formatting hundreds of numbers. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function swedishFormat(minDecimals: number, decimals: number): Intl.NumberFormat {
+  const key = `${minDecimals}-${decimals}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: minDecimals, maximumFractionDigits: decimals, useGrouping: true });
+    // A Node built with small-icu silently falls back to English ("1,234.5"); refuse rather than misprint.
+    if (!format.resolvedOptions().locale.startsWith('sv')) {
+      throw new Error('Intl has no Swedish (sv-SE) number data: run on a Node build with full ICU');
+    }
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** 66 → "66 procent", 38.6 → "38,6 procent". A normal space: prose may break there, never inside the number. */
