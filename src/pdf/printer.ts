@@ -271,6 +271,9 @@ async function renderPage(page: Page, html: string, timeoutMs: number): Promise<
     throw new Error(pagedFailed(describeError(error)), { cause: error });
   }
   const paginating = lap();
+  // Laid out; switching to print media first and printing then is faster than page.pdf switching
+  // itself (a sixth of the print's time), with the same bytes.
+  await page.emulateMediaType('print');
   const pdf = await page.pdf({
     format: 'A4',
     printBackground: true,

@@ -102,6 +102,8 @@ await time(
   async () => {
     const page = await launched.browser.newPage();
     await page.setContent(finishedHtml, { waitUntil: 'load' });
+    // As the printer does: print media first, which makes the native print itself a little faster.
+    await page.emulateMediaType('print');
     await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true, preferCSSPageSize: true });
     await page.close();
   },
