@@ -78,7 +78,11 @@ export function expandWithHandlebars(
       knownHelpersOnly: true,
     });
     // Numbers as text: Handlebars adds two numbers that stand side by side ({{year}}{{previousYear}}).
-    const asText = Object.fromEntries(Object.entries(context).map(([key, value]) => [key, typeof value === 'number' ? String(value) : value]));
+    // Only its own names: {{toString}} is an undefined value (an error), not an empty string.
+    const asText = new Proxy(
+      Object.fromEntries(Object.entries(context).map(([key, value]) => [key, typeof value === 'number' ? String(value) : value])),
+      { has: (target, key) => Object.prototype.hasOwnProperty.call(target, key) },
+    );
     return { text: template(asText), diagnostics: [] };
   } catch (err) {
     return { text: '', diagnostics: [templateDiagnostic(err, file, text)] };

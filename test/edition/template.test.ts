@@ -71,6 +71,14 @@ describe('expandTemplate', () => {
     expect(expandWithHandlebars('{{year}}{{previousYear}}', 'x.md', context, lookups).text).toBe('20202019');
   });
 
+  it('reports a name the context does not have, even one every object inherits', () => {
+    for (const name of ['missing', 'toString', 'constructor']) {
+      const { text, diagnostics } = expandTemplate(`År {{${name}}}.`, 'x.md', context, lookups);
+      expect(text).toBe('');
+      expect(diagnostics).toEqual([expect.objectContaining({ code: 'template/error', message: `template value "${name}" is not defined` })]);
+    }
+  });
+
   it('expands the usual sentence directly', () => {
     const text = 'Andelen har {{fact "andel" "verb"}} från {{fact "andel" "from"}} år {{previousYear}} till {{fact "andel" "to"}} år {{year}} ({{ref "fig-1"}}).';
     expect(expandTemplate(text, 'x.md', context, lookups)).toEqual(expandWithHandlebars(text, 'x.md', context, lookups));
