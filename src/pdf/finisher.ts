@@ -5,29 +5,34 @@ import type { FinishRequest, FinishResponse } from './finish-worker.js';
 import type { PdfMeta } from './meta.js';
 
 /**
- * Runs the post-pass (finish.ts) off the main thread when several documents are printed: it takes
- * half a second of CPU and never yields, and the main thread is what feeds the browser, so in a
- * worker the other documents keep moving through the browser meanwhile.
+ * Runs the post-pass (finish.ts) off the main thread. It takes a quarter to half a second of CPU and
+ * never yields, and the main thread is what feeds the browser: in a worker, other documents keep
+ * moving through the browser meanwhile. Its own small heap also makes it faster than in the main
+ * thread, whose garbage collector has the whole report to walk. The worker starts, and loads
+ * pdf-lib, when the first document goes to the browser.
  *
  * The same bytes come out either way. Where the compiled worker script is absent (the TypeScript
  * sources run directly, as under the test runner), the post-pass runs in this thread.
  */
 export interface Finisher {
+  /** Gets ready (starts the worker, loads pdf-lib) without waiting; finish() does it too. */
+  start(): void;
   finish(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
-export function openFinisher(inWorker: boolean): Finisher {
+export function openFinisher(): Finisher {
   const script = new URL('./finish-worker.js', import.meta.url);
-  return inWorker && existsSync(fileURLToPath(script)) ? workerFinisher(script) : inThreadFinisher();
+  return existsSync(fileURLToPath(script)) ? workerFinisher(script) : inThreadFinisher();
 }
 
 function inThreadFinisher(): Finisher {
   let module: Promise<typeof import('./finish.js')> | undefined;
+  const start = () => (module ??= import('./finish.js'));
   return {
+    start,
     async finish(pdf, meta) {
-      module ??= import('./finish.js');
-      return (await module).finishPdf(pdf, meta);
+      return (await start()).finishPdf(pdf, meta);
     },
     async close() {},
   };
@@ -37,27 +42,35 @@ function workerFinisher(script: URL): Finisher {
   const pending = new Map<number, { resolve(pdf: Uint8Array): void; reject(error: Error): void }>();
   let nextId = 1;
   let failure: Error | null = null;
-  const worker = new Worker(script);
-  // An idle worker must not keep the process alive.
-  worker.unref();
+  let started: Worker | null = null;
   const failAll = (error: Error) => {
     failure ??= error;
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
-  worker.on('message', (response: FinishResponse) => {
-    const request = pending.get(response.id);
-    if (!request) return;
-    pending.delete(response.id);
-    if (pending.size === 0) worker.unref();
-    if ('error' in response) request.reject(new Error(`The PDF post-pass failed: ${response.error}`));
-    else request.resolve(response.pdf);
-  });
-  worker.on('error', (error) => failAll(error));
-  worker.on('exit', (code) => failAll(new Error(`The PDF post-pass stopped unexpectedly (exit code ${code}).`)));
+  const start = (): Worker => {
+    if (started) return started;
+    const worker = new Worker(script);
+    // An idle worker must not keep the process alive.
+    worker.unref();
+    worker.on('message', (response: FinishResponse) => {
+      const request = pending.get(response.id);
+      if (!request) return;
+      pending.delete(response.id);
+      if (pending.size === 0) worker.unref();
+      if ('error' in response) request.reject(new Error(`The PDF post-pass failed: ${response.error}`));
+      else request.resolve(response.pdf);
+    });
+    worker.on('error', (error) => failAll(error));
+    worker.on('exit', (code) => failAll(new Error(`The PDF post-pass stopped unexpectedly (exit code ${code}).`)));
+    started = worker;
+    return worker;
+  };
   return {
+    start: () => void start(),
     finish(pdf, meta) {
       if (failure) return Promise.reject(failure);
+      const worker = start();
       const id = nextId++;
       return new Promise<Uint8Array>((resolve, reject) => {
         pending.set(id, { resolve, reject });
@@ -69,7 +82,7 @@ function workerFinisher(script: URL): Finisher {
     },
     async close() {
       failure ??= new Error('The PDF post-pass is closed.');
-      await worker.terminate();
+      await started?.terminate();
     },
   };
 }

@@ -11,7 +11,7 @@ import { launchBrowser } from './launch.js';
 import type { PdfMeta } from './meta.js';
 import { networkBlocked, pageScriptError, pagedFailed, renderTimedOut } from './messages.js';
 import { blockNetwork } from './network.js';
-import { pagedScript, paginate } from './paged.js';
+import { hollowSvgMarkup, pagedScript, paginate } from './paged.js';
 
 /**
  * One browser, many documents:
@@ -76,7 +76,7 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
   const lane = semaphore(lanes);
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
-  const finisher = openFinisher(lanes > 1);
+  const finisher = openFinisher();
 
   // A browser that timed out or crashed is retired; the first lane to need a browser after that
   // relaunches it, and the others wait for the same replacement.
@@ -92,7 +92,7 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
   };
 
   const renderOnce = async (html: string): Promise<Rendered> => {
-    const page = injectFontCss(html, await loadFontCss());
+    const page = hollowSvgMarkup(injectFontCss(html, await loadFontCss()));
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       let browser: LaunchedBrowser | undefined;
@@ -123,6 +123,8 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
         await warming;
         return renderOnce(html);
       });
+      // The post-pass gets ready while the browser renders.
+      finisher.start();
       const settled = rendered.catch(() => undefined);
       inFlight.add(settled);
       void settled.then(() => inFlight.delete(settled));
@@ -194,7 +196,7 @@ interface Rendered {
   timings: Omit<PrintTimings, 'finish'>;
 }
 
-async function renderOnPage(launched: LaunchedBrowser, html: string, timeoutMs: number): Promise<Rendered> {
+async function renderOnPage(launched: LaunchedBrowser, html: HollowHtml, timeoutMs: number): Promise<Rendered> {
   const page = await launched.browser.newPage();
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -257,7 +259,9 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-async function renderPage(page: Page, html: string, timeoutMs: number): Promise<Rendered> {
+type HollowHtml = ReturnType<typeof hollowSvgMarkup>;
+
+async function renderPage(page: Page, { html, svgs }: HollowHtml, timeoutMs: number): Promise<Rendered> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(describeError(error)));
   const network = await blockNetwork(page);
@@ -266,7 +270,7 @@ async function renderPage(page: Page, html: string, timeoutMs: number): Promise<
   const load = lap();
   let pagination;
   try {
-    pagination = await paginate(page);
+    pagination = await paginate(page, svgs);
   } catch (error) {
     throw new Error(pagedFailed(describeError(error)), { cause: error });
   }
