@@ -144,13 +144,16 @@ function registerTableHeaderRepeat(): void {
  */
 async function renumberFootnotes(page: Page): Promise<number> {
   return page.evaluate(() => {
+    const calls = new Map<string, HTMLAnchorElement[]>();
+    for (const call of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-call]'))) {
+      const ref = call.dataset['footnoteCall'] ?? '';
+      calls.set(ref, [...(calls.get(ref) ?? []), call]);
+    }
     const notes = Array.from(document.querySelectorAll<HTMLElement>('[data-note="footnote"][id^="note-"]'));
     notes.forEach((note, index) => {
       const id = `note-${index + 1}`;
       const ref = note.dataset['ref'];
-      for (const call of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-call]'))) {
-        if (call.dataset['footnoteCall'] === ref) call.setAttribute('href', `#${id}`);
-      }
+      for (const call of (ref === undefined ? undefined : calls.get(ref)) ?? []) call.setAttribute('href', `#${id}`);
       note.id = id;
     });
     return notes.length;
