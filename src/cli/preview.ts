@@ -3,7 +3,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { StageError, buildModel, renderOutputs } from '../pipeline/build.js';
-import { readProject } from '../pipeline/project.js';
+import { layoutTemplates, mainLayoutPath, readProject } from '../pipeline/project.js';
 import { loadStyles } from '../render/styles.js';
 import { buildDate, gitCommit } from './report.js';
 
@@ -47,10 +47,8 @@ async function render(root: string, year: number): Promise<string> {
   try {
     const project = await readProject(root);
     const { model } = await buildModel(project, { year, draft: true, build: { date: buildDate(), commit: gitCommit(root) } });
-    const layout = {
-      main: project.layout.find((f) => f.path === 'templates/layout/report.hbs')!,
-      partials: project.layout.filter((f) => f.path.startsWith('templates/layout/partials/')),
-    };
+    const layout = layoutTemplates(project);
+    if (!layout) throw new Error(`the layout template ${mainLayoutPath} is missing`);
     return renderOutputs(model, new Set(['html']), layout, await loadStyles(project)).files.get('report.html')!;
   } catch (err) {
     const text = err instanceof StageError ? formatDiagnostics(err.diagnostics) : err instanceof Error ? err.message : String(err);

@@ -7,7 +7,7 @@ import type { Printer } from '../pdf/index.js';
 import { FORMATS, StageError, buildModel, draftReasons, missingInText, renderOutputs, type Format } from '../pipeline/build.js';
 import { openInputCache } from '../pipeline/memo.js';
 import { OutputError, stageOutput } from '../pipeline/output.js';
-import { readProject, type ProjectFiles } from '../pipeline/project.js';
+import { layoutTemplates, mainLayoutPath, readProject, type ProjectFiles } from '../pipeline/project.js';
 import { loadStyles } from '../render/styles.js';
 import { CliError, EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
@@ -37,10 +37,8 @@ export async function runReport(options: ReportOptions): Promise<void> {
   loadingPdf?.catch(() => undefined);
   const project = await readProject(options.root);
   for (const year of options.years) requireData(project, year);
-  const layout = {
-    main: layoutFile(project, 'templates/layout/report.hbs'),
-    partials: project.layout.filter((f) => f.path.startsWith('templates/layout/partials/') && f.path.endsWith('.hbs')),
-  };
+  const layout = layoutTemplates(project);
+  if (!layout) throw new CliError(`ehalsa: the layout template ${mainLayoutPath} is missing`, EXIT.render);
   const styles = await loadStyles(project);
   const pdf = loadingPdf ? await loadingPdf : null;
   // The browser starts first, and warms up while the first edition is built.
@@ -51,7 +49,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const cache = openInputCache();
 
   /** The pure part of an edition, and its print started; returns the effectful rest, to run in order. */
-  async function prepare(year: number): Promise<() => Promise<void>> {
+  const prepare = async (year: number): Promise<() => Promise<void>> => {
     let built;
     try {
       built = await buildModel(project, { year, draft: options.draft, build, cache });
@@ -121,7 +119,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
         );
       }
     };
-  }
+  };
 
   // Every printer lane is kept busy, and one more edition is built and waiting; an edition is
   // published only after the one before it.
@@ -179,12 +177,6 @@ function requireData(project: ProjectFiles, year: number): void {
 
 function rangeText(years: number[]): string {
   return years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]);
-}
-
-function layoutFile(project: ProjectFiles, path: string) {
-  const f = project.layout.find((l) => l.path === path);
-  if (!f) throw new CliError(`ehalsa: the layout template ${path} is missing`, EXIT.render);
-  return f;
 }
 
 async function openPrinterOrExplain(pdf: Pdf, lanes: number) {

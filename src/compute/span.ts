@@ -34,6 +34,18 @@ export type SpanChange =
   | { ok: true; fromYear: number; toYear: number; change: Change; skipped: Gap[] }
   | { ok: false; gaps: Gap[] };
 
+/** The numbers of a found span, as a fact records them (report.json): ends, years and changes. */
+export function spanValues(span: Extract<SpanChange, { ok: true }>): Record<string, number | null> {
+  return {
+    from: span.change.from,
+    to: span.change.to,
+    fromYear: span.fromYear,
+    toYear: span.toYear,
+    difference: span.change.absolute,
+    relative: span.change.relative,
+  };
+}
+
 /**
  * 2017: 37, 2018: not asked, 2019: 52, 2020: 66 with defaults → 2017 → 2020, change 29, skipped
  * [2018 not-asked]. Points may come in any order; a year given twice is an error of the caller.

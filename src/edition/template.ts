@@ -141,14 +141,13 @@ function mustache(node: hbs.AST.MustacheStatement, context: ProseContext, lookup
     if (param.type !== 'StringLiteral' && param.type !== 'NumberLiteral') return null;
     args.push((param as hbs.AST.StringLiteral | hbs.AST.NumberLiteral).value);
   }
-  let result: string | Failure;
-  if (name === 'fact' && (args.length === 1 || args.length === 2)) result = factText(lookups, args[0], args[1]);
-  else if (name === 'ref' && args.length === 1) result = refText(lookups, args[0]);
-  else if (args.length === 0 && name !== 'fact' && name !== 'ref' && Object.prototype.hasOwnProperty.call(context, name)) {
-    const value = context[name];
-    result = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : ['', undefined];
-  } else return null;
-  return typeof result === 'string' ? result : null;
+  // A failed helper is left to Handlebars, whose error becomes the diagnostic.
+  const ok = (result: string | Failure) => (typeof result === 'string' ? result : null);
+  if (name === 'fact') return args.length === 1 || args.length === 2 ? ok(factText(lookups, args[0], args[1])) : null;
+  if (name === 'ref') return args.length === 1 ? ok(refText(lookups, args[0])) : null;
+  if (args.length || !Object.prototype.hasOwnProperty.call(context, name)) return null;
+  const value = context[name];
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : null;
 }
 
 /**

@@ -54,6 +54,11 @@ export function baseArgs(isRoot: boolean): string[] {
  */
 export const headlessShellArgs = ['--enable-begin-frame-control'];
 
+/** The same browser with a renderer process per page: @sparticuz/chromium runs everything in one. */
+export function withRendererProcesses(candidate: BrowserCandidate): BrowserCandidate {
+  return { ...candidate, args: candidate.args.filter((arg) => arg !== '--single-process') };
+}
+
 /** Well-known install locations, most specific first. */
 export function installedBrowserPaths(platform: NodeJS.Platform, env: DiscoveryContext['env']): string[] {
   if (platform === 'darwin') {

@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,12 +26,15 @@ export async function launchBrowser(candidate: BrowserCandidate, protocolTimeout
   const profileDir = await mkdtemp(join(tmpdir(), 'ehalsa-chrome-'));
   let child: ChildProcess | null = null;
   const forget = registerCleanup(() => {
-    killIfRunning(child);
+    // While it starts, puppeteer has not handed over the process yet: find it by its profile.
+    if (child) killIfRunning(child);
+    else for (const pid of processesUsing(profileDir)) killProcessTree(pid);
     removeProfile(profileDir);
   });
   let browser: Browser;
+  const watch = watchStart(profileDir);
   try {
-    browser = await puppeteer.launch({
+    const launching = puppeteer.launch({
       executablePath: candidate.executablePath,
       args: candidate.args,
       headless: candidate.headless,
@@ -44,14 +47,21 @@ export async function launchBrowser(candidate: BrowserCandidate, protocolTimeout
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
+      timeout: startLimitMs,
     });
+    // Given up on (below): a browser that still comes up later is closed.
+    launching.then((late) => (watch.settled ? late.close() : undefined)).catch(() => undefined);
+    browser = await Promise.race([launching, watch.failed]);
   } catch (error) {
+    watch.kill();
     // Puppeteer kills the half-started browser without waiting for it, and a dying Chromium may still
     // write into its profile: remove the folder now, once more shortly after, and at exit. The
     // registered task stays for that last removal (there is no process to kill).
     removeProfile(profileDir);
     setTimeout(() => removeProfile(profileDir), profileRetryMs).unref();
     throw error;
+  } finally {
+    watch.stop();
   }
   child = browser.process();
   const running = child;
@@ -77,6 +87,71 @@ async function closeBrowser(browser: Browser, child: ChildProcess | null): Promi
   // Its profile folder is removed next: let the process be gone first.
   await Promise.race([new Promise((resolve) => child?.once('exit', resolve)), delay(closeGraceMs)]);
   return true;
+}
+
+/**
+ * Puppeteer does not always notice a browser that dies while it starts (killed, or crashed before its
+ * first protocol message) and then waits forever. This watches for it: on Linux, by the processes
+ * running with this profile folder (gone after having been seen: it died), and everywhere, by a time
+ * limit. `kill` ends whatever of it still runs.
+ */
+const startLimitMs = 30_000;
+
+function watchStart(profileDir: string): { failed: Promise<never>; settled: boolean; stop(): void; kill(): void } {
+  let seen = false;
+  let poll: NodeJS.Timeout | undefined;
+  let limit: NodeJS.Timeout | undefined;
+  const watch = {
+    settled: false,
+    failed: new Promise<never>((_, reject) => {
+      const fail = (message: string) => {
+        watch.settled = true;
+        reject(new Error(message));
+      };
+      limit = setTimeout(() => fail(`the browser did not start within ${startLimitMs / 1000} s`), startLimitMs);
+      if (process.platform !== 'linux') return;
+      poll = setInterval(() => {
+        const running = processesUsing(profileDir).length > 0;
+        if (running) seen = true;
+        else if (seen) fail('the browser exited while starting');
+      }, startPollMs);
+    }),
+    stop() {
+      clearTimeout(limit);
+      clearInterval(poll);
+    },
+    kill() {
+      for (const pid of processesUsing(profileDir)) killProcessTree(pid);
+    },
+  };
+  watch.failed.catch(() => undefined);
+  return watch;
+}
+
+const startPollMs = 100;
+
+/** Linux: the processes whose command line names this profile folder (the browser and its helpers). */
+function processesUsing(profileDir: string): number[] {
+  if (process.platform !== 'linux') return [];
+  const flag = `--user-data-dir=${profileDir}`;
+  const pids: number[] = [];
+  for (const name of safeReaddir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').includes(flag)) pids.push(Number(name));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return pids;
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 function removeProfile(profileDir: string, killed = true): void {

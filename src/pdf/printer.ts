@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BrowserCandidate, BrowserSource } from './browser.js';
-import { findBrowser } from './browser.js';
+import { findBrowser, withRendererProcesses } from './browser.js';
 import { PdfRenderError, describeError } from './errors.js';
 import { openFinisher } from './finisher.js';
 import { fontFamily, loadFontCss } from './fonts.js';
@@ -69,7 +69,8 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const lanes = Math.max(1, Math.floor(options.lanes ?? 1));
   const found = options.browser ?? (await findBrowser());
-  const candidate = lanes > 1 ? multiProcess(found) : found;
+  // Parallel lanes need a renderer process each.
+  const candidate = lanes > 1 ? withRendererProcesses(found) : found;
   let current: LaunchedBrowser = await launchBrowser(candidate, timeoutMs);
   // With one lane every page shares one renderer, which can warm up while the caller builds.
   const warming = lanes === 1 ? (await warmUp(current)).done : Promise.resolve();
@@ -125,11 +126,8 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
       });
       // The post-pass gets ready while the browser renders.
       finisher.start();
-      const settled = rendered.catch(() => undefined);
-      inFlight.add(settled);
-      void settled.then(() => inFlight.delete(settled));
       // The post-pass needs no browser: the next document is rendered meanwhile.
-      return rendered.then(async ({ pdf, timings, ...rest }) => {
+      const printed = rendered.then(async ({ pdf, timings, ...rest }) => {
         const finishStarted = performance.now();
         const finished = await finisher.finish(pdf, meta);
         const now = performance.now();
@@ -140,6 +138,11 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
           timings: { ...timings, finish: Math.round(now - finishStarted) },
         };
       });
+      // close() waits for every print, post-pass included.
+      const settled = printed.catch(() => undefined);
+      inFlight.add(settled);
+      void settled.then(() => inFlight.delete(settled));
+      return printed;
     },
     async close() {
       closed = true;
@@ -168,11 +171,6 @@ function semaphore(size: number): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
-/** @sparticuz/chromium runs everything in one process; parallel lanes need a renderer each. */
-function multiProcess(candidate: BrowserCandidate): BrowserCandidate {
-  return { ...candidate, args: candidate.args.filter((arg) => arg !== '--single-process') };
-}
-
 async function relaunch(old: LaunchedBrowser, timeoutMs: number): Promise<LaunchedBrowser> {
   await old.close();
   return launchBrowser(old.candidate, timeoutMs);
@@ -196,25 +194,42 @@ interface Rendered {
   timings: Omit<PrintTimings, 'finish'>;
 }
 
+/**
+ * One document on a fresh page. Everything, opening the page included, is under the document's time
+ * limit, and fails at once if the browser goes away (killed, crashed): a protocol call to a dead
+ * browser could otherwise wait for its own, longer timeout.
+ */
 async function renderOnPage(launched: LaunchedBrowser, html: HollowHtml, timeoutMs: number): Promise<Rendered> {
-  const page = await launched.browser.newPage();
   let timer: NodeJS.Timeout | undefined;
+  let gone = () => {};
+  const opening = launched.browser.newPage();
+  opening.catch(() => undefined);
+  let page: Page | undefined;
   try {
-    const crashed = new Promise<never>((_, reject) => {
-      page.once('error', (error) => reject(error));
+    const failed = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new TimeoutError(renderTimedOut(timeoutMs))), timeoutMs);
+      gone = () => reject(new Error(browserClosed));
+      launched.browser.once('disconnected', gone);
+      if (!launched.browser.connected) gone();
     });
+    // Whichever loses a race may still reject later; that must not become an unhandled rejection.
+    failed.catch(() => undefined);
+    page = await Promise.race([opening, failed]);
+    const crashed = new Promise<never>((_, reject) => page?.once('error', (error) => reject(error)));
     const printed = renderPage(page, html, timeoutMs);
-    // Whichever loses the race may still reject later; that must not become an unhandled rejection.
     printed.catch(() => undefined);
     crashed.catch(() => undefined);
-    return await Promise.race([printed, crashed]);
+    return await Promise.race([printed, crashed, failed]);
   } finally {
     clearTimeout(timer);
+    launched.browser.off('disconnected', gone);
     // A hung page would hold the retry for the whole protocol timeout; the browser is replaced anyway.
-    await Promise.race([page.close().catch(() => undefined), delay(pageCloseGraceMs)]);
+    const closing = page ? page.close() : opening.then((late) => late.close());
+    await Promise.race([closing.catch(() => undefined), delay(pageCloseGraceMs)]);
   }
 }
+
+const browserClosed = 'the browser closed while printing';
 
 const pageCloseGraceMs = 2000;
 

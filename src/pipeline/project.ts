@@ -2,6 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
+import type { LayoutTemplates } from '../render/html.js';
 
 /** Files larger than this are refused: a data file of a yearly report is kilobytes, not megabytes. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -143,4 +144,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += extra + 1;
   }
   return 0;
+}
+
+/** templates/layout/: the main report template and its partials; null when the main one is missing. */
+export const mainLayoutPath = 'templates/layout/report.hbs';
+
+export function layoutTemplates(project: ProjectFiles): LayoutTemplates | null {
+  const main = project.layout.find((f) => f.path === mainLayoutPath);
+  if (!main) return null;
+  return { main, partials: project.layout.filter((f) => f.path.startsWith('templates/layout/partials/') && f.path.endsWith('.hbs')) };
 }

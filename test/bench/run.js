@@ -15,7 +15,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const YEAR = Number(process.env.BENCH_YEAR ?? 2020);
 
-const { readProject } = await dist('pipeline/project.js');
+const { readProject, layoutTemplates } = await dist('pipeline/project.js');
 const { loadInputs, buildModel, renderOutputs } = await dist('pipeline/build.js');
 const { computeFacts } = await dist('narrative/facts.js');
 const { numberFloats } = await dist('edition/floats.js');
@@ -46,10 +46,7 @@ async function time(name, fn, runs = RUNS) {
 
 const build = { date: '2021-04-15', commit: 'bench' };
 const project = await readProject(root);
-const layout = {
-  main: project.layout.find((f) => f.path === 'templates/layout/report.hbs'),
-  partials: project.layout.filter((f) => f.path.startsWith('templates/layout/partials/')),
-};
+const layout = layoutTemplates(project);
 const styles = await loadStyles(project);
 
 process.stderr.write(`ehalsa benchmark, ${RUNS} runs per stage, ${COLD_RUNS} per cold process\n`);

@@ -8,7 +8,7 @@
  * value; or a year), form, and the display options decimals and scale. Parts: verb, difference, relative ("13 procent", with drygt/knappt when
  * rounded; absent when the earlier value is 0), from, to, fromYear, toYear, direction, Text.
  */
-import { changeOverSpan } from '../../compute/span.js';
+import { changeOverSpan, spanValues } from '../../compute/span.js';
 import { approximate, formatYear } from '../../text/index.js';
 import { showChange } from '../change-words.js';
 import { gapFact } from '../gap.js';
@@ -58,15 +58,7 @@ export const changeKind: FactKind = {
       r,
       text,
       parts,
-      {
-        from: span.change.from,
-        to: span.change.to,
-        fromYear: span.fromYear,
-        toYear: span.toYear,
-        difference: span.change.absolute,
-        relative,
-        percentagePoints: span.change.percentagePoints,
-      },
+      { ...spanValues(span), percentagePoints: span.change.percentagePoints },
       [from.key, to.key],
     );
   },

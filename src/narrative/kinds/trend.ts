@@ -10,7 +10,7 @@
  * value are skipped and reported (part `skipped`, value `skipped`).
  * Parts: verb, from, to, fromYear, toYear, difference, direction, skipped (only when years were skipped), Text.
  */
-import { changeOverSpan } from '../../compute/span.js';
+import { changeOverSpan, spanValues } from '../../compute/span.js';
 import { formatYear, joinList } from '../../text/index.js';
 import { showChange } from '../change-words.js';
 import { gapFact } from '../gap.js';
@@ -73,15 +73,7 @@ export const trendKind: FactKind = {
       r,
       text,
       parts,
-      {
-        from: span.change.from,
-        to: span.change.to,
-        fromYear: span.fromYear,
-        toYear: span.toYear,
-        difference: span.change.absolute,
-        relative: span.change.relative,
-        skipped: span.skipped.length,
-      },
+      { ...spanValues(span), skipped: span.skipped.length },
       [from.key, to.key],
     );
   },
