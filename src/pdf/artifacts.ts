@@ -1,6 +1,9 @@
-import { deflateSync, inflateSync } from 'node:zlib';
-import type { PDFDocument, PDFPage } from 'pdf-lib';
-import { PDFArray, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { promisify } from 'node:util';
+import { deflate as deflateCallback } from 'node:zlib';
+import { DELIMITER, PdfDict, PdfName, PdfRef, PdfStream, REGULAR, WHITESPACE, byteClass } from './cos.js';
+import type { PdfFile, PdfPage } from './file.js';
+
+const deflate = promisify(deflateCallback);
 
 /**
  * Chromium leaves some painted content outside both the tag tree and any Artifact marking: the
@@ -12,36 +15,43 @@ import { PDFArray, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
  * Runs are closed before BT, ET, q, Q and any marked-content operator, so an Artifact sequence never
  * straddles a text object, a graphics-state level or a tagged sequence. Returns how many runs were
  * marked.
+ *
+ * The pages' streams are compressed again concurrently (zlib works off the JavaScript thread): the
+ * charts make megabytes of content stream.
  */
-export function markUntaggedAsArtifacts(doc: PDFDocument): number {
-  let marked = 0;
-  for (const page of doc.getPages()) marked += markPage(doc, page);
-  return marked;
+export async function markUntaggedAsArtifacts(file: PdfFile): Promise<number> {
+  const done = new Set<number>();
+  const marking = file.pages().map((page) => markPage(file, page, done));
+  return (await Promise.all(marking)).reduce((sum, runs) => sum + runs, 0);
+}
+
+async function markPage(file: PdfFile, page: PdfPage, done: Set<number>): Promise<number> {
+  const contents = page.dict.get('Contents');
+  const refs = (Array.isArray(contents) ? contents : [contents]).filter((ref): ref is PdfRef => ref instanceof PdfRef);
+  // A stream shared with a page already marked is marked already.
+  if (refs.length === 0 || refs.some((ref) => done.has(ref.num))) return 0;
+  const streams = refs.map((ref) => file.object(ref.num));
+  if (!streams.every((s): s is PdfStream => s instanceof PdfStream)) return 0;
+  const decoded = streams.map((stream) => stream.decoded());
+  if (decoded.includes(null)) return 0;
+  const source = join(decoded as Uint8Array[]);
+  const inserts = findArtifactRuns(source);
+  if (inserts === null || inserts.length === 0) return 0;
+  for (const ref of refs) done.add(ref.num);
+  const compressed = await deflate(applyInserts(source, inserts));
+  // The page's first content stream takes the marked content; any others are left out.
+  const [first, ...rest] = refs as [PdfRef, ...PdfRef[]];
+  file.put(first.num, new PdfStream(new PdfDict([['Filter', PdfName.of('FlateDecode')]]), compressed));
+  if (rest.length) {
+    page.dict.set('Contents', first);
+    file.put(page.num, page.dict);
+    for (const ref of rest) file.remove(ref.num);
+  }
+  return inserts.length / 2;
 }
 
 const open = new TextEncoder().encode('\n/Artifact BMC\n');
 const close = new TextEncoder().encode('\nEMC\n');
-
-function markPage(doc: PDFDocument, page: PDFPage): number {
-  const contents = page.node.Contents();
-  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
-  if (streams.length === 0 || !streams.every((s): s is PDFRawStream => s instanceof PDFRawStream)) return 0;
-  const source = join(streams.map(decode));
-  const inserts = findArtifactRuns(source);
-  if (inserts === null || inserts.length === 0) return 0;
-  // Node's zlib rather than pdf-lib's JavaScript deflate: the charts make long content streams.
-  const compressed = deflateSync(applyInserts(source, inserts));
-  const ref = doc.context.register(doc.context.stream(compressed, { Filter: 'FlateDecode' }));
-  page.node.set(PDFName.of('Contents'), ref);
-  return inserts.length / 2;
-}
-
-/** A content stream's bytes; Chromium writes them Flate-compressed, which zlib inflates natively. */
-function decode(stream: PDFRawStream): Uint8Array {
-  const filter = stream.dict.get(PDFName.of('Filter'));
-  if (filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.contents);
-  return decodePDFRawStream(stream).decode();
-}
 
 interface Insert {
   at: number;
@@ -119,13 +129,6 @@ export function findArtifactRuns(b: Uint8Array): Insert[] | null {
   if (running) inserts.push({ at: n, bytes: close });
   return inserts;
 }
-
-const REGULAR = 0;
-const WHITESPACE = 1;
-const DELIMITER = 2;
-const byteClass = new Uint8Array(256);
-for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) byteClass[c] = WHITESPACE;
-for (const c of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) byteClass[c] = DELIMITER;
 
 /** Up to four bytes as one number: "Tj" and "BDC" become distinct small integers. */
 function packBytes(b: Uint8Array, from: number, to: number): number {

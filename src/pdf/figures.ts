@@ -1,5 +1,6 @@
-import type { PDFDocument } from 'pdf-lib';
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import type { PdfValue } from './cos.js';
+import { PdfDict, PdfName, PdfString } from './cos.js';
+import type { PdfFile } from './file.js';
 
 /**
  * Chromium tags `<figure><svg role="img" aria-labelledby…><figcaption>` as a Figure (without /Alt)
@@ -7,32 +8,36 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf
  * if given one, would hide its caption from screen readers. The outer one is only a grouping, so
  * it becomes a Div. Returns how many were retagged.
  */
-export function ungroupFigures(doc: PDFDocument): number {
+export function ungroupFigures(file: PdfFile): number {
   let retagged = 0;
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || !isFigure(object) || hasAlt(object)) continue;
-    if (kids(doc, object).some((kid) => isFigure(kid) && hasAlt(kid))) {
-      object.set(PDFName.of('S'), PDFName.of('Div'));
+  for (const num of file.numbers()) {
+    const element = file.object(num);
+    if (!(element instanceof PdfDict) || !isFigure(element) || hasAlt(file, element)) continue;
+    if (kids(file, element).some((kid) => isFigure(kid) && hasAlt(file, kid))) {
+      element.set('S', PdfName.of('Div'));
+      file.put(num, element);
       retagged++;
     }
   }
   return retagged;
 }
 
-function isFigure(element: PDFDict): boolean {
-  return element.get(PDFName.of('S')) === PDFName.of('Figure');
+const figure = PdfName.of('Figure');
+
+function isFigure(element: PdfDict): boolean {
+  return element.get('S') === figure;
 }
 
-function hasAlt(element: PDFDict): boolean {
-  const alt = element.lookup(PDFName.of('Alt'));
-  return (alt instanceof PDFString || alt instanceof PDFHexString) && alt.decodeText().trim() !== '';
+function hasAlt(file: PdfFile, element: PdfDict): boolean {
+  const alt = file.resolve(element.get('Alt'));
+  return alt instanceof PdfString && alt.decodeText().trim() !== '';
 }
 
-function kids(doc: PDFDocument, element: PDFDict): PDFDict[] {
-  const k = element.get(PDFName.of('K'));
-  const list = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
+function kids(file: PdfFile, element: PdfDict): PdfDict[] {
+  const k = element.get('K');
+  const list: PdfValue[] = Array.isArray(k) ? k : k === undefined ? [] : [k];
   return list.flatMap((kid) => {
-    const resolved = kid instanceof PDFRef ? doc.context.lookup(kid) : kid;
-    return resolved instanceof PDFDict ? [resolved] : [];
+    const resolved = file.resolve(kid);
+    return resolved instanceof PdfDict ? [resolved] : [];
   });
 }

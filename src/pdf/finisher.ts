@@ -8,15 +8,15 @@ import type { PdfMeta } from './meta.js';
  * Runs the post-pass (finish.ts) off the main thread. It takes a quarter to half a second of CPU and
  * never yields, and the main thread is what feeds the browser: in a worker, other documents keep
  * moving through the browser meanwhile. Its own small heap also makes it faster than in the main
- * thread, whose garbage collector has the whole report to walk. The worker starts, and loads
- * pdf-lib, when the first document goes to the browser.
+ * thread, whose garbage collector has the whole report to walk. The worker starts when the first
+ * document goes to the browser, and loads what a draft's mark takes as soon as a draft does.
  *
  * The same bytes come out either way. Where the compiled worker script is absent (the TypeScript
  * sources run directly, as under the test runner), the post-pass runs in this thread.
  */
 export interface Finisher {
-  /** Gets ready (starts the worker, loads pdf-lib) without waiting; finish() does it too. */
-  start(): void;
+  /** Gets ready for a document on its way (starts the worker) without waiting; finish() does it too. */
+  start(meta: PdfMeta): void;
   finish(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array>;
   close(): Promise<void>;
 }
@@ -28,11 +28,14 @@ export function openFinisher(): Finisher {
 
 function inThreadFinisher(): Finisher {
   let module: Promise<typeof import('./finish.js')> | undefined;
-  const start = () => (module ??= import('./finish.js'));
+  const load = () => (module ??= import('./finish.js'));
   return {
-    start,
+    start(meta) {
+      load().catch(() => undefined);
+      if (meta.draft) import('./watermark.js').then((watermark) => watermark.loadDraftTools()).catch(() => undefined);
+    },
     async finish(pdf, meta) {
-      return (await start()).finishPdf(pdf, meta);
+      return (await load()).finishPdf(pdf, meta);
     },
     async close() {},
   };
@@ -66,8 +69,15 @@ function workerFinisher(script: URL): Finisher {
     started = worker;
     return worker;
   };
+  let draftAhead = false;
   return {
-    start: () => void start(),
+    start(meta) {
+      const worker = start();
+      if (meta.draft && !draftAhead) {
+        draftAhead = true;
+        worker.postMessage({ draftAhead: true } satisfies FinishRequest);
+      }
+    },
     finish(pdf, meta) {
       if (failure) return Promise.reject(failure);
       const worker = start();

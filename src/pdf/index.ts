@@ -1,7 +1,7 @@
 /**
- * HTML → finished, tagged, deterministic A4 PDF. The only module that talks to a browser; puppeteer and
- * pdf-lib are imported lazily inside, so importing this file costs nothing for `--format md,html`, and
- * the browser starts before pdf-lib has loaded.
+ * HTML → finished, tagged, deterministic A4 PDF. The only module that talks to a browser; puppeteer (and,
+ * for drafts only, pdf-lib) are imported lazily inside, so importing this file costs nothing for
+ * `--format md,html`.
  */
 export type { BrowserCandidate, BrowserSource } from './browser.js';
 export { findBrowser } from './browser.js';

@@ -1,32 +1,35 @@
-import type { PDFDocument } from 'pdf-lib';
-import { PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PdfDict, PdfRef, PdfString } from './cos.js';
+import type { PdfFile } from './file.js';
 
 /**
  * Chromium 153–156 sometimes writes a bookmark title twice ("2 Inledning2 Inledning") when a heading
  * in a web font starts a page. Walks the outline tree and halves any title that is its own repeat.
  * Returns how many titles were fixed.
  */
-export function fixDoubledOutlineTitles(doc: PDFDocument): number {
-  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  return outlines ? fixChildren(outlines, new Set()) : 0;
+export function fixDoubledOutlineTitles(file: PdfFile): number {
+  const outlines = file.dict(file.catalog, 'Outlines');
+  return outlines ? fixChildren(file, outlines, new Set()) : 0;
 }
 
-function fixChildren(parent: PDFDict, seen: Set<PDFDict>): number {
+function fixChildren(file: PdfFile, parent: PdfDict, seen: Set<number>): number {
   let fixed = 0;
-  let item = parent.lookupMaybe(PDFName.of('First'), PDFDict);
-  while (item && !seen.has(item)) {
-    seen.add(item);
-    const title = item.lookup(PDFName.Title);
-    if (title instanceof PDFString || title instanceof PDFHexString) {
+  let next = parent.get('First');
+  while (next instanceof PdfRef && !seen.has(next.num)) {
+    seen.add(next.num);
+    const item = file.object(next.num);
+    if (!(item instanceof PdfDict)) break;
+    const title = file.resolve(item.get('Title'));
+    if (title instanceof PdfString) {
       const text = title.decodeText();
       const single = undoubled(text);
       if (single !== text) {
-        item.set(PDFName.Title, PDFHexString.fromText(single));
+        item.set('Title', PdfString.text(single));
+        file.put(next.num, item);
         fixed++;
       }
     }
-    fixed += fixChildren(item, seen);
-    item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
+    fixed += fixChildren(file, item, seen);
+    next = item.get('Next');
   }
   return fixed;
 }

@@ -125,7 +125,7 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
         return renderOnce(html);
       });
       // The post-pass gets ready while the browser renders.
-      finisher.start();
+      finisher.start(meta);
       // The post-pass needs no browser: the next document is rendered meanwhile.
       const printed = rendered.then(async ({ pdf, timings, ...rest }) => {
         const finishStarted = performance.now();

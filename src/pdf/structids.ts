@@ -1,5 +1,6 @@
-import type { PDFDocument, PDFObject } from 'pdf-lib';
-import { PDFArray, PDFDict, PDFHexString, PDFString } from 'pdf-lib';
+import type { PdfValue } from './cos.js';
+import { PdfDict, PdfStream, PdfString } from './cos.js';
+import type { PdfFile } from './file.js';
 
 /**
  * Chromium names structure elements after its DOM node ids ("node00000884"), which keep counting
@@ -9,45 +10,58 @@ import { PDFArray, PDFDict, PDFHexString, PDFString } from 'pdf-lib';
  */
 const chromiumId = /^node\d+$/;
 
-export function renumberStructIds(doc: PDFDocument): number {
-  const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
+export function renumberStructIds(file: PdfFile): number {
   const found = new Set<string>();
-  for (const object of objects) visitStrings(object, (text) => found.add(text));
+  const holders: number[] = [];
+  for (const num of file.numbers()) {
+    const object = file.object(num);
+    let holds = false;
+    visitStrings(object instanceof PdfStream ? object.dict : object, (text) => {
+      found.add(text);
+      holds = true;
+    });
+    if (holds) holders.push(num);
+  }
   if (found.size === 0) return 0;
   // Same width, zero-padded: lexicographic order (name trees) equals numeric order.
   const sorted = [...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
   const renamed = new Map(sorted.map((old, index) => [old, `node${String(index + 1).padStart(8, '0')}`]));
-  for (const object of objects) replaceStrings(object, renamed);
+  for (const num of holders) {
+    const object = file.object(num);
+    const replaced = replaceStrings(object instanceof PdfStream ? object.dict : object, renamed);
+    file.put(num, object instanceof PdfStream ? object : replaced);
+  }
   return renamed.size;
 }
 
-function textOf(object: PDFObject | undefined): string | null {
-  if (object instanceof PDFString || object instanceof PDFHexString) {
-    const text = object.decodeText();
-    return chromiumId.test(text) ? text : null;
-  }
-  return null;
+function idOf(value: PdfValue): string | null {
+  if (!(value instanceof PdfString)) return null;
+  const text = value.decodeText();
+  return chromiumId.test(text) ? text : null;
 }
 
-function children(object: PDFObject): Array<[PDFObject, (value: PDFObject) => void]> {
-  if (object instanceof PDFDict) return object.entries().map(([key, value]) => [value, (v) => object.set(key, v)]);
-  if (object instanceof PDFArray) return object.asArray().map((value, index) => [value, (v) => object.set(index, v)]);
-  return [];
-}
-
-function visitStrings(object: PDFObject, found: (text: string) => void): void {
-  for (const [child] of children(object)) {
-    const text = textOf(child);
-    if (text !== null) found(text);
-    else visitStrings(child, found);
+function visitStrings(value: PdfValue, found: (text: string) => void): void {
+  if (value instanceof PdfString) {
+    const id = idOf(value);
+    if (id !== null) found(id);
+  } else if (Array.isArray(value)) {
+    for (const item of value) visitStrings(item, found);
+  } else if (value instanceof PdfDict) {
+    for (const item of value.entries.values()) visitStrings(item, found);
   }
 }
 
-function replaceStrings(object: PDFObject, renamed: ReadonlyMap<string, string>): void {
-  for (const [child, set] of children(object)) {
-    const text = textOf(child);
-    const name = text === null ? undefined : renamed.get(text);
-    if (name !== undefined) set(PDFString.of(name));
-    else if (text === null) replaceStrings(child, renamed);
+/** The value with every id renamed; arrays and dictionaries are edited in place. */
+function replaceStrings(value: PdfValue, renamed: ReadonlyMap<string, string>): PdfValue {
+  if (value instanceof PdfString) {
+    const id = idOf(value);
+    const name = id === null ? undefined : renamed.get(id);
+    return name === undefined ? value : PdfString.text(name);
   }
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => (value[index] = replaceStrings(item, renamed)));
+  } else if (value instanceof PdfDict) {
+    for (const [key, item] of value.entries) value.entries.set(key, replaceStrings(item, renamed));
+  }
+  return value;
 }

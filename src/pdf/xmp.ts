@@ -1,5 +1,5 @@
-import type { PDFDocument } from 'pdf-lib';
-import { PDFName } from 'pdf-lib';
+import { PdfDict, PdfName, PdfRef, PdfStream } from './cos.js';
+import type { PdfFile } from './file.js';
 import type { PdfMeta } from './meta.js';
 
 /**
@@ -7,11 +7,17 @@ import type { PdfMeta } from './meta.js';
  * accessibility checkers (PDF/A, PDF/UA) read the title, author and language from here rather than
  * from the Info dictionary. Uncompressed, as those checkers expect; dates pinned like the Info dates.
  */
-export function setXmpMetadata(doc: PDFDocument, meta: PdfMeta, date: Date): void {
+export function setXmpMetadata(file: PdfFile, catalog: PdfDict, meta: PdfMeta, date: Date): void {
   const xml = buildXmp(meta, date.toISOString().replace('.000Z', 'Z'));
-  // UTF-8 bytes: given a string, pdf-lib would write one byte per UTF-16 unit (å → 0xE5).
-  const stream = doc.context.stream(new TextEncoder().encode(xml), { Type: 'Metadata', Subtype: 'XML' });
-  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
+  const dict = new PdfDict([
+    ['Type', PdfName.of('Metadata')],
+    ['Subtype', PdfName.of('XML')],
+  ]);
+  const stream = new PdfStream(dict, new TextEncoder().encode(xml));
+  // One metadata stream: a second post-pass replaces the first's.
+  const existing = catalog.get('Metadata');
+  if (existing instanceof PdfRef) file.put(existing.num, stream);
+  else catalog.set('Metadata', file.add(stream));
 }
 
 export function buildXmp(meta: PdfMeta, isoDate: string): string {

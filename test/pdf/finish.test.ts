@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PdfFile } from '../../src/pdf/file.js';
 import { finishPdf, pinnedDate } from '../../src/pdf/finish.js';
 import { fixDoubledOutlineTitles, undoubled } from '../../src/pdf/outline.js';
 import { fixtureMeta } from './helpers.js';
@@ -18,7 +19,7 @@ describe('undoubled', () => {
 });
 
 /** A PDF with a two-level outline whose titles are doubled the way Chromium doubles them. */
-async function pdfWithOutline(titles: string[][]): Promise<PDFDocument> {
+async function pdfWithOutline(titles: string[][]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.addPage();
   const context = doc.context;
@@ -41,13 +42,15 @@ async function pdfWithOutline(titles: string[][]): Promise<PDFDocument> {
     previous = item;
   }
   doc.catalog.set(PDFName.of('Outlines'), outlinesRef);
-  return doc;
+  // A classic cross-reference table, as Chromium writes.
+  return doc.save({ useObjectStreams: false });
 }
 
 describe('fixDoubledOutlineTitles', () => {
   it('halves doubled titles at every level and leaves the rest', async () => {
-    const doc = await pdfWithOutline([['2 Inledning2 Inledning', '2.1 Uppdraget2.1 Uppdraget', '2.2 Metod'], ['3 Resultat']]);
-    expect(fixDoubledOutlineTitles(doc)).toBe(2);
+    const file = PdfFile.read(await pdfWithOutline([['2 Inledning2 Inledning', '2.1 Uppdraget2.1 Uppdraget', '2.2 Metod'], ['3 Resultat']]));
+    expect(fixDoubledOutlineTitles(file)).toBe(2);
+    const doc = await PDFDocument.load(file.write(), { updateMetadata: false });
     const titles: string[] = [];
     const walk = (parent: PDFDict): void => {
       let item = parent.lookupMaybe(PDFName.of('First'), PDFDict);
@@ -66,7 +69,7 @@ describe('finishPdf', () => {
   it('gives the same bytes for the same input, whatever the clock says', async () => {
     const doc = await PDFDocument.create();
     doc.addPage();
-    const bytes = await doc.save();
+    const bytes = await doc.save({ useObjectStreams: false });
     const a = await finishPdf(bytes, fixtureMeta);
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const b = await finishPdf(bytes, fixtureMeta);
