@@ -7,6 +7,10 @@ import { findPackageDir } from './packages.js';
  * Paged.js lays the document out as pages inside Chromium: page-bottom footnotes (`float: footnote`),
  * TOC page numbers (`target-counter`) and margin boxes, which Chromium's own print path lacks.
  *
+ * A page is prepared once (preparePage: the script, our handler) and then paginates one document after
+ * another: loading a document replaces the DOM but keeps the page's scripts, so Paged.js is neither sent,
+ * compiled nor warmed up again. Each document gets a Previewer of its own.
+ *
  * It is injected as a script tag rather than spliced into the HTML string: the minified code contains
  * `$'`, which String.replace would expand. Its automatic start is turned off so we can await the
  * result and see its errors.
@@ -15,14 +19,21 @@ import { findPackageDir } from './packages.js';
 let script: Promise<string> | undefined;
 
 /**
- * Paged.js as one script: first its configuration (no automatic start) and immediate animation
- * frames, then the polyfill itself, which reads both when it loads.
+ * Paged.js as one script: first its configuration (no automatic start) and the switch for immediate
+ * animation frames, then the polyfill itself.
  */
 export function pagedScript(): Promise<string> {
   script ??= readFile(join(findPackageDir('pagedjs'), 'dist', 'paged.polyfill.js'), 'utf8').then(
-    (polyfill) => `window.PagedConfig = { auto: false };\n(${immediateAnimationFrames.toString()})();\n${polyfill}`,
+    (polyfill) => `window.PagedConfig = { auto: false };\nwindow.__ehalsaFrames = (${animationFrames.toString()})();\n${polyfill}`,
   );
   return script;
+}
+
+/** Loads Paged.js and our handler into a page, unless they are there already. */
+export async function preparePage(page: Page): Promise<void> {
+  const has = await page.evaluate(() => ({ paged: 'Paged' in window, handler: '__ehalsaHandler' in window }));
+  if (!has.paged) await page.addScriptTag({ content: await pagedScript() });
+  if (!has.handler) await page.evaluate(registerTableHeaderRepeat);
 }
 
 export interface Pagination {
@@ -31,24 +42,32 @@ export interface Pagination {
 }
 
 /**
- * Runs Paged.js on the loaded page and waits until every page is laid out; then puts back the SVGs
- * that hollowSvgMarkup took out of its markup.
+ * Runs Paged.js on the document loaded in a prepared page and waits until every page is laid out; then
+ * puts back the SVGs that hollowSvgMarkup took out of its markup.
  */
 export async function paginate(page: Page, svgs: readonly string[] = []): Promise<Pagination> {
-  await page.addScriptTag({ content: await pagedScript() });
-  await page.evaluate(registerTableHeaderRepeat);
   await page.evaluate(markLongTables, longTableRows);
-  const pages = await page.evaluate(async () => {
-    // Web fonts must be in place before anything is measured, or lines break differently.
-    await document.fonts.ready;
-    const paged = (window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> } }).PagedPolyfill;
-    const flow = await paged.preview();
-    return flow.total;
-  });
-  await page.evaluate(restoreAnimationFrames);
+  const pages = await page.evaluate(runPreviewer);
   await page.evaluate(refillSvgs, [...svgs]);
   const footnotes = await renumberFootnotes(page);
   return { pages, footnotes };
+}
+
+/** Runs in a prepared page: one Previewer over the loaded document; returns its page count. */
+async function runPreviewer(): Promise<number> {
+  type Frames = { immediate(): void; restore(): void };
+  type Paged = { Previewer: new () => { preview(): Promise<{ total: number }> } };
+  const w = window as unknown as { __ehalsaFrames: Frames; Paged: Paged };
+  // Web fonts must be in place before anything is measured, or lines break differently.
+  await document.fonts.ready;
+  // The Previewer takes requestAnimationFrame when it is made: the immediate one, until it is done.
+  w.__ehalsaFrames.immediate();
+  try {
+    const flow = await new w.Paged.Previewer().preview();
+    return flow.total;
+  } finally {
+    w.__ehalsaFrames.restore();
+  }
 }
 
 /**
@@ -58,21 +77,20 @@ export async function paginate(page: Page, svgs: readonly string[] = []): Promis
  * (getBoundingClientRect), so frames are not needed: while it paginates, a "frame" is the next
  * task. Runs in the page, as part of pagedScript(): it must not refer to anything outside itself.
  */
-function immediateAnimationFrames(): void {
-  const w = window as unknown as { __ehalsaRaf: typeof requestAnimationFrame };
-  w.__ehalsaRaf = window.requestAnimationFrame;
+function animationFrames(): { immediate(): void; restore(): void } {
+  const own = window.requestAnimationFrame;
   const waiting: FrameRequestCallback[] = [];
   const channel = new MessageChannel();
   channel.port1.onmessage = () => waiting.shift()?.(performance.now());
-  window.requestAnimationFrame = (callback) => {
+  const immediate = (callback: FrameRequestCallback): number => {
     waiting.push(callback);
     channel.port2.postMessage(null);
     return 0;
   };
-}
-
-function restoreAnimationFrames(): void {
-  window.requestAnimationFrame = (window as unknown as { __ehalsaRaf: typeof requestAnimationFrame }).__ehalsaRaf;
+  return {
+    immediate: () => void (window.requestAnimationFrame = immediate),
+    restore: () => void (window.requestAnimationFrame = own),
+  };
 }
 
 /**
@@ -136,6 +154,7 @@ function registerTableHeaderRepeat(): void {
     }
   }
   paged.registerHandlers(RepeatTableHeaders);
+  (window as unknown as { __ehalsaHandler: true }).__ehalsaHandler = true;
 }
 
 /**

@@ -10,17 +10,20 @@ import type { LaunchedBrowser } from './launch.js';
 import { launchBrowser } from './launch.js';
 import type { PdfMeta } from './meta.js';
 import { networkBlocked, pageScriptError, pagedFailed, renderTimedOut } from './messages.js';
+import type { NetworkLog } from './network.js';
 import { blockNetwork } from './network.js';
-import { hollowSvgMarkup, pagedScript, paginate } from './paged.js';
+import { hollowSvgMarkup, pagedScript, paginate, preparePage } from './paged.js';
 
 /**
  * One browser, many documents:
  *
- *   html ─▶ fresh page (network blocked) ─▶ setContent ─▶ Paged.js ─▶ page.pdf ─▶ finishPdf ─▶ bytes
+ *   html ─▶ prepared page ─▶ setContent ─▶ Paged.js ─▶ page.pdf ─▶ finishPdf ─▶ bytes
  *
- * Each document gets `timeoutMs`; a crash or timeout is retried once on a new page (in a relaunched
- * browser if the old one died or hung), then reported as PdfRenderError. Documents are rendered in the
- * browser one at a time, or `lanes` at a time; the post-pass of one runs while the next is rendered.
+ * A prepared page has the network blocked and Paged.js loaded; it is kept for the next document (loading
+ * a document replaces the DOM, not the scripts). Each document gets `timeoutMs`; a crash or timeout is
+ * retried once on a new page (in a relaunched browser if the old one died or hung), then reported as
+ * PdfRenderError. Documents are rendered in the browser one at a time, or `lanes` at a time; the
+ * post-pass of one runs while the next is rendered.
  */
 
 export interface PrinterOptions {
@@ -72,8 +75,21 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
   // Parallel lanes need a renderer process each.
   const candidate = lanes > 1 ? withRendererProcesses(found) : found;
   let current: LaunchedBrowser = await launchBrowser(candidate, timeoutMs);
-  // With one lane every page shares one renderer, which can warm up while the caller builds.
-  const warming = lanes === 1 ? (await warmUp(current)).done : Promise.resolve();
+  // Prepared pages waiting for a document, at most one per lane.
+  const spare: Array<{ browser: LaunchedBrowser; workspace: Promise<Workspace> }> = [];
+  const takeSpare = (browser: LaunchedBrowser): Promise<Workspace> | undefined => {
+    const index = spare.findIndex((kept) => kept.browser === browser);
+    return index < 0 ? undefined : spare.splice(index, 1)[0]?.workspace;
+  };
+  // A page per lane warms up while the caller builds, and then prints the lane's first document.
+  const launched = current;
+  const warming: Promise<void> = Promise.all(
+    (await warmUp(launched, lanes)).map((warmed) =>
+      warmed.then((page) => {
+        if (page) spare.push({ browser: launched, workspace: prepareWorkspace(page) });
+      }),
+    ),
+  ).then(() => undefined);
   const lane = semaphore(lanes);
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
@@ -99,7 +115,9 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
       let browser: LaunchedBrowser | undefined;
       try {
         browser = await usable();
-        return await renderOnPage(browser, page, timeoutMs);
+        const { workspace, ...rendered } = await renderOnPage(browser, takeSpare(browser), page, timeoutMs);
+        spare.push({ browser, workspace: Promise.resolve(workspace) });
+        return rendered;
       } catch (error) {
         lastError = error;
         // A timeout may mean a hung renderer (with --single-process, a hung browser).
@@ -194,17 +212,41 @@ interface Rendered {
   timings: Omit<PrintTimings, 'finish'>;
 }
 
+/** A page prepared for documents (network blocked, Paged.js loaded), and the log of what it blocked. */
+interface Workspace {
+  page: Page;
+  network: NetworkLog;
+}
+
+async function openWorkspace(launched: LaunchedBrowser): Promise<Workspace> {
+  return prepareWorkspace(await launched.browser.newPage());
+}
+
+async function prepareWorkspace(page: Page): Promise<Workspace> {
+  const network = await blockNetwork(page);
+  await preparePage(page);
+  return { page, network };
+}
+
 /**
- * One document on a fresh page. Everything, opening the page included, is under the document's time
- * limit, and fails at once if the browser goes away (killed, crashed): a protocol call to a dead
- * browser could otherwise wait for its own, longer timeout.
+ * One document, on a kept page or a new one. Everything, preparing the page included, is under the
+ * document's time limit, and fails at once if the browser goes away (killed, crashed): a protocol call
+ * to a dead browser could otherwise wait for its own, longer timeout. A page that failed is closed; one
+ * that printed is returned for the next document.
  */
-async function renderOnPage(launched: LaunchedBrowser, html: HollowHtml, timeoutMs: number): Promise<Rendered> {
+async function renderOnPage(
+  launched: LaunchedBrowser,
+  kept: Promise<Workspace> | undefined,
+  html: HollowHtml,
+  timeoutMs: number,
+): Promise<Rendered & { workspace: Workspace }> {
   let timer: NodeJS.Timeout | undefined;
   let gone = () => {};
-  const opening = launched.browser.newPage();
+  let crash = (_error: unknown) => {};
+  const opening = kept ?? openWorkspace(launched);
   opening.catch(() => undefined);
-  let page: Page | undefined;
+  let workspace: Workspace | undefined;
+  let printed = false;
   try {
     const failed = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new TimeoutError(renderTimedOut(timeoutMs))), timeoutMs);
@@ -214,18 +256,24 @@ async function renderOnPage(launched: LaunchedBrowser, html: HollowHtml, timeout
     });
     // Whichever loses a race may still reject later; that must not become an unhandled rejection.
     failed.catch(() => undefined);
-    page = await Promise.race([opening, failed]);
-    const crashed = new Promise<never>((_, reject) => page?.once('error', (error) => reject(error)));
-    const printed = renderPage(page, html, timeoutMs);
-    printed.catch(() => undefined);
+    workspace = await Promise.race([opening, failed]);
+    const crashed = new Promise<never>((_, reject) => (crash = reject));
+    workspace.page.once('error', crash);
+    const rendering = renderPage(workspace, html, timeoutMs);
+    rendering.catch(() => undefined);
     crashed.catch(() => undefined);
-    return await Promise.race([printed, crashed, failed]);
+    const rendered = await Promise.race([rendering, crashed, failed]);
+    printed = true;
+    return { ...rendered, workspace };
   } finally {
     clearTimeout(timer);
     launched.browser.off('disconnected', gone);
-    // A hung page would hold the retry for the whole protocol timeout; the browser is replaced anyway.
-    const closing = page ? page.close() : opening.then((late) => late.close());
-    await Promise.race([closing.catch(() => undefined), delay(pageCloseGraceMs)]);
+    workspace?.page.off('error', crash);
+    if (!printed) {
+      // A hung page would hold the retry for the whole protocol timeout; the browser is replaced anyway.
+      const closing = workspace ? workspace.page.close() : opening.then((late) => late.page.close());
+      await Promise.race([closing.catch(() => undefined), delay(pageCloseGraceMs)]);
+    }
   }
 }
 
@@ -234,28 +282,36 @@ const browserClosed = 'the browser closed while printing';
 const pageCloseGraceMs = 2000;
 
 /**
- * A first document in a fresh browser is slow: its fonts are decoded and Paged.js compiled for the
- * first time. The browser's initial blank page does that in advance with a one-line document, while
- * the caller builds the real one. It is sent as one call, so it runs even while this process is busy.
- * Returns once it is under way, with its end in `done`; best effort, never fails.
+ * A first document on a page is slow: its fonts are decoded and Paged.js compiled and run for the
+ * first time. `count` pages (the browser's initial blank page and new ones; with more than one lane,
+ * each in a renderer process of its own) do that in advance with a one-line document, while the caller
+ * builds the real ones, and then print them. Each is sent as one call, so it runs even while this
+ * process is busy. Returns once they are under way, with each warmed page (or null if its warm-up
+ * failed or took too long); never fails.
  */
-async function warmUp(launched: LaunchedBrowser): Promise<{ done: Promise<void> }> {
+async function warmUp(launched: LaunchedBrowser, count: number): Promise<Array<Promise<Page | null>>> {
   try {
-    const [page] = await launched.browser.pages();
-    if (!page) return { done: Promise.resolve() };
+    const [initial] = await launched.browser.pages();
+    const pages = await Promise.all(Array.from({ length: count }, (_, i) => (i === 0 && initial ? initial : launched.browser.newPage())));
     const [fonts, paged] = await Promise.all([loadFontCss(), pagedScript()]);
-    const warm = page.evaluate(warmUpPage, fonts, paged, fontFamily).catch(() => undefined);
-    // Let puppeteer send it before the caller takes this thread for building.
+    const warmed = pages.map((page) => {
+      const warm = page.evaluate(warmUpPage, fonts, paged, fontFamily).then(
+        () => page,
+        () => null,
+      );
+      return Promise.race([warm, delay(warmUpLimitMs).then(() => null)]);
+    });
+    // Let puppeteer send them before the caller takes this thread for building.
     await new Promise((resolve) => setImmediate(resolve));
-    return { done: Promise.race([warm, delay(warmUpLimitMs)]) };
+    return warmed;
   } catch {
-    return { done: Promise.resolve() };
+    return [];
   }
 }
 
 const warmUpLimitMs = 10_000;
 
-/** Runs in the browser's initial page. */
+/** Runs in a page being warmed up. */
 async function warmUpPage(fonts: string, paged: string, family: string): Promise<void> {
   document.open();
   document.write(
@@ -267,7 +323,15 @@ async function warmUpPage(fonts: string, paged: string, family: string): Promise
   script.textContent = paged;
   document.head.append(script);
   await document.fonts.ready;
-  await (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview();
+  type Frames = { immediate(): void; restore(): void };
+  type Paged = { Previewer: new () => { preview(): Promise<unknown> } };
+  const w = window as unknown as { __ehalsaFrames: Frames; Paged: Paged };
+  w.__ehalsaFrames.immediate();
+  try {
+    await new w.Paged.Previewer().preview();
+  } finally {
+    w.__ehalsaFrames.restore();
+  }
 }
 
 function delay(ms: number): Promise<void> {
@@ -276,37 +340,44 @@ function delay(ms: number): Promise<void> {
 
 type HollowHtml = ReturnType<typeof hollowSvgMarkup>;
 
-async function renderPage(page: Page, { html, svgs }: HollowHtml, timeoutMs: number): Promise<Rendered> {
+async function renderPage({ page, network }: Workspace, { html, svgs }: HollowHtml, timeoutMs: number): Promise<Rendered> {
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(describeError(error)));
-  const network = await blockNetwork(page);
-  const lap = stopwatch();
-  await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
-  const load = lap();
-  let pagination;
+  const onPageError = (error: unknown) => void errors.push(describeError(error));
+  page.on('pageerror', onPageError);
   try {
-    pagination = await paginate(page, svgs);
-  } catch (error) {
-    throw new Error(pagedFailed(describeError(error)), { cause: error });
+    network.blocked.splice(0);
+    const lap = stopwatch();
+    // Screen media while Paged.js lays out, as in a fresh page (the previous document left it at print).
+    await page.emulateMediaType();
+    await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+    const load = lap();
+    let pagination;
+    try {
+      pagination = await paginate(page, svgs);
+    } catch (error) {
+      throw new Error(pagedFailed(describeError(error)), { cause: error });
+    }
+    const paginating = lap();
+    // Laid out; switching to print media first and printing then is faster than page.pdf switching
+    // itself (a sixth of the print's time), with the same bytes.
+    await page.emulateMediaType('print');
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      preferCSSPageSize: true,
+      timeout: timeoutMs,
+    });
+    const diagnostics: Diagnostic[] = [
+      ...network.blocked.map((url): Diagnostic => ({ severity: 'warning', code: 'pdf/network-blocked', message: networkBlocked(url) })),
+      ...errors.map((message): Diagnostic => ({ severity: 'warning', code: 'pdf/page-error', message: pageScriptError(message) })),
+    ];
+    const timings = { load, paginate: paginating, print: lap() };
+    return { pdf, diagnostics, pageCount: pagination.pages, footnoteCount: pagination.footnotes, timings };
+  } finally {
+    page.off('pageerror', onPageError);
   }
-  const paginating = lap();
-  // Laid out; switching to print media first and printing then is faster than page.pdf switching
-  // itself (a sixth of the print's time), with the same bytes.
-  await page.emulateMediaType('print');
-  const pdf = await page.pdf({
-    format: 'A4',
-    printBackground: true,
-    tagged: true,
-    outline: true,
-    preferCSSPageSize: true,
-    timeout: timeoutMs,
-  });
-  const diagnostics: Diagnostic[] = [
-    ...network.blocked.map((url): Diagnostic => ({ severity: 'warning', code: 'pdf/network-blocked', message: networkBlocked(url) })),
-    ...errors.map((message): Diagnostic => ({ severity: 'warning', code: 'pdf/page-error', message: pageScriptError(message) })),
-  ];
-  const timings = { load, paginate: paginating, print: lap() };
-  return { pdf, diagnostics, pageCount: pagination.pages, footnoteCount: pagination.footnotes, timings };
 }
 
 /** Milliseconds since the previous call (or since it was made). */

@@ -229,6 +229,8 @@ describe('network', () => {
       expect.objectContaining({ severity: 'warning', code: 'pdf/network-blocked', message: expect.stringContaining('http://example.com/x.png') }),
     ]);
     expect(result.pageCount).toBe(first.pageCount);
+    // The page is kept for the next document, its log is not.
+    expect((await printer.print(html, fixtureMeta)).diagnostics).toEqual([]);
   });
 });
 
