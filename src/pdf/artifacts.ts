@@ -26,8 +26,7 @@ export async function markUntaggedAsArtifacts(file: PdfFile): Promise<number> {
 }
 
 async function markPage(file: PdfFile, page: PdfPage, done: Set<number>): Promise<number> {
-  const contents = page.dict.get('Contents');
-  const refs = (Array.isArray(contents) ? contents : [contents]).filter((ref): ref is PdfRef => ref instanceof PdfRef);
+  const refs = file.contents(page);
   // A stream shared with a page already marked is marked already.
   if (refs.length === 0 || refs.some((ref) => done.has(ref.num))) return 0;
   const streams = refs.map((ref) => file.object(ref.num));

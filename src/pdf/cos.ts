@@ -171,6 +171,13 @@ export class PdfReader {
     return latin1(this.bytes, this.at, end);
   }
 
+  /** The next word, consumed. */
+  readWord(): string {
+    const word = this.peekWord();
+    this.at += word.length;
+    return word;
+  }
+
   expectWord(word: string): void {
     const found = this.peekWord();
     if (found !== word) throw new PdfSyntaxError(`expected "${word}", found "${found.slice(0, 20)}"`, this.at);

@@ -67,7 +67,7 @@ export class PdfFile {
     reader.expectWord('obj');
     let value: PdfValue | PdfStream = reader.readValue();
     if (value instanceof PdfDict && reader.peekWord() === 'stream') {
-      reader.at += 'stream'.length;
+      reader.expectWord('stream');
       // The data starts after the end of line that follows the keyword (CR LF or LF).
       if (this.bytes[reader.at] === 0x0d) reader.at++;
       if (this.bytes[reader.at] === 0x0a) reader.at++;
@@ -111,6 +111,12 @@ export class PdfFile {
     };
     walk(this.catalog.get('Pages'));
     return found;
+  }
+
+  /** A page's content streams, in order (/Contents is one reference or an array of them). */
+  contents(page: PdfPage): PdfRef[] {
+    const contents = page.dict.get('Contents');
+    return (Array.isArray(contents) ? contents : [contents]).filter((ref): ref is PdfRef => ref instanceof PdfRef);
   }
 
   /** Replaces object `num` (or marks an object got from object() as edited in place). */
@@ -196,26 +202,18 @@ function readXrefTable(reader: PdfReader, offsets: Map<number, number>, generati
   if (reader.peekWord() !== 'xref') {
     throw new PdfSyntaxError('not a cross-reference table (a cross-reference stream is not supported)', reader.at);
   }
-  reader.at += 4;
+  reader.expectWord('xref');
   for (;;) {
-    const first = reader.peekWord();
+    const first = reader.readWord();
     if (first === 'trailer') {
-      reader.at += first.length;
       const trailer = reader.readValue();
       if (!(trailer instanceof PdfDict)) throw new PdfSyntaxError('the trailer is not a dictionary', reader.at);
       return trailer;
     }
-    reader.at += first.length;
-    const count = reader.peekWord();
-    reader.at += count.length;
+    const count = reader.readWord();
     if (!/^\d+$/.test(first) || !/^\d+$/.test(count)) throw new PdfSyntaxError('a bad cross-reference subsection', reader.at);
     for (let i = 0; i < Number(count); i++) {
-      const offset = reader.peekWord();
-      reader.at += offset.length;
-      const gen = reader.peekWord();
-      reader.at += gen.length;
-      const kind = reader.peekWord();
-      reader.at += kind.length;
+      const [offset, gen, kind] = [reader.readWord(), reader.readWord(), reader.readWord()];
       const num = Number(first) + i;
       if (kind !== 'n' && kind !== 'f') throw new PdfSyntaxError('a bad cross-reference entry', reader.at);
       // A newer section (read first) wins, a free entry included.

@@ -19,14 +19,19 @@ import { findPackageDir } from './packages.js';
 let script: Promise<string> | undefined;
 
 /**
- * Paged.js as one script: first its configuration (no automatic start) and the switch for immediate
- * animation frames, then the polyfill itself.
+ * Paged.js as one script: first its configuration (no automatic start) and our entry point
+ * (window.__ehalsaPreview, used for every document and for the warm-up), then the polyfill itself.
  */
 export function pagedScript(): Promise<string> {
   script ??= readFile(join(findPackageDir('pagedjs'), 'dist', 'paged.polyfill.js'), 'utf8').then(
-    (polyfill) => `window.PagedConfig = { auto: false };\nwindow.__ehalsaFrames = (${animationFrames.toString()})();\n${polyfill}`,
+    (polyfill) => `window.PagedConfig = { auto: false };\nwindow.__ehalsaPreview = (${previewer.toString()})();\n${polyfill}`,
   );
   return script;
+}
+
+/** Runs in a prepared page: window.__ehalsaPreview (see previewer). */
+function previewInPage(): Promise<number> {
+  return (window as unknown as { __ehalsaPreview(): Promise<number> }).__ehalsaPreview();
 }
 
 /** Loads Paged.js and our handler into a page, unless they are there already. */
@@ -47,37 +52,24 @@ export interface Pagination {
  */
 export async function paginate(page: Page, svgs: readonly string[] = []): Promise<Pagination> {
   await page.evaluate(markLongTables, longTableRows);
-  const pages = await page.evaluate(runPreviewer);
+  const pages = await page.evaluate(previewInPage);
   await page.evaluate(refillSvgs, [...svgs]);
   const footnotes = await renumberFootnotes(page);
   return { pages, footnotes };
 }
 
-/** Runs in a prepared page: one Previewer over the loaded document; returns its page count. */
-async function runPreviewer(): Promise<number> {
-  type Frames = { immediate(): void; restore(): void };
-  type Paged = { Previewer: new () => { preview(): Promise<{ total: number }> } };
-  const w = window as unknown as { __ehalsaFrames: Frames; Paged: Paged };
-  // Web fonts must be in place before anything is measured, or lines break differently.
-  await document.fonts.ready;
-  // The Previewer takes requestAnimationFrame when it is made: the immediate one, until it is done.
-  w.__ehalsaFrames.immediate();
-  try {
-    const flow = await new w.Paged.Previewer().preview();
-    return flow.total;
-  } finally {
-    w.__ehalsaFrames.restore();
-  }
-}
-
 /**
+ * Builds the page's entry point: one Paged.js Previewer over the loaded document, returning its page
+ * count. Runs in the page, as part of pagedScript(): it must not refer to anything outside itself.
+ *
  * Paged.js lays out one page per animation frame (its queue ticks on requestAnimationFrame), so a
  * 46-page document waits for 46 frames of nothing, and a browser that draws no frames of its own
  * (--enable-begin-frame-control) would wait forever. Layout is read synchronously
- * (getBoundingClientRect), so frames are not needed: while it paginates, a "frame" is the next
- * task. Runs in the page, as part of pagedScript(): it must not refer to anything outside itself.
+ * (getBoundingClientRect), so frames are not needed: while it paginates, a "frame" is the next task.
+ * The Previewer takes requestAnimationFrame when it is made, so the immediate one is in place from
+ * then until the document is laid out.
  */
-function animationFrames(): { immediate(): void; restore(): void } {
+function previewer(): () => Promise<number> {
   const own = window.requestAnimationFrame;
   const waiting: FrameRequestCallback[] = [];
   const channel = new MessageChannel();
@@ -87,9 +79,17 @@ function animationFrames(): { immediate(): void; restore(): void } {
     channel.port2.postMessage(null);
     return 0;
   };
-  return {
-    immediate: () => void (window.requestAnimationFrame = immediate),
-    restore: () => void (window.requestAnimationFrame = own),
+  type Paged = { Previewer: new () => { preview(): Promise<{ total: number }> } };
+  return async () => {
+    // Web fonts must be in place before anything is measured, or lines break differently.
+    await document.fonts.ready;
+    window.requestAnimationFrame = immediate;
+    try {
+      const flow = await new (window as unknown as { Paged: Paged }).Paged.Previewer().preview();
+      return flow.total;
+    } finally {
+      window.requestAnimationFrame = own;
+    }
   };
 }
 

@@ -322,16 +322,7 @@ async function warmUpPage(fonts: string, paged: string, family: string): Promise
   const script = document.createElement('script');
   script.textContent = paged;
   document.head.append(script);
-  await document.fonts.ready;
-  type Frames = { immediate(): void; restore(): void };
-  type Paged = { Previewer: new () => { preview(): Promise<unknown> } };
-  const w = window as unknown as { __ehalsaFrames: Frames; Paged: Paged };
-  w.__ehalsaFrames.immediate();
-  try {
-    await new w.Paged.Previewer().preview();
-  } finally {
-    w.__ehalsaFrames.restore();
-  }
+  await (window as unknown as { __ehalsaPreview(): Promise<number> }).__ehalsaPreview();
 }
 
 function delay(ms: number): Promise<void> {

@@ -34,9 +34,7 @@ export async function drawDraftMark(file: PdfFile, draft: { date: string; commit
       forms.set(key, mark);
     }
     addXObject(file, page, mark.name, mark.form);
-    const contents = page.dict.get('Contents');
-    const own = Array.isArray(contents) ? contents : contents === undefined ? [] : [contents];
-    page.dict.set('Contents', [save, ...own, restore, mark.draw]);
+    page.dict.set('Contents', [save, ...file.contents(page), restore, mark.draw]);
     file.put(page.num, page.dict);
   }
 }
@@ -108,9 +106,8 @@ function graftForm(file: PdfFile, mark: PdfFile): PdfRef {
     if (value instanceof PdfDict) return new PdfDict([...value.entries].map(([key, item]) => [key.name, copy(item)] as const));
     return value;
   };
-  const contents = page.dict.get('Contents');
-  const parts = (Array.isArray(contents) ? contents : [contents]).map((ref) => {
-    const stream = mark.resolve(ref);
+  const parts = mark.contents(page).map((ref) => {
+    const stream = mark.object(ref.num);
     const bytes = stream instanceof PdfStream ? stream.decoded() : null;
     if (!bytes) throw new Error('the draft mark has a content stream it cannot read');
     return bytes;
