@@ -38,7 +38,7 @@ function previewInPage(): Promise<number> {
 export async function preparePage(page: Page): Promise<void> {
   const has = await page.evaluate(() => ({ paged: 'Paged' in window, handler: '__ehalsaHandler' in window }));
   if (!has.paged) await page.addScriptTag({ content: await pagedScript() });
-  if (!has.handler) await page.evaluate(registerTableHeaderRepeat);
+  if (!has.handler) await page.evaluate(extendPaged);
 }
 
 export interface Pagination {
@@ -51,9 +51,10 @@ export interface Pagination {
  * puts back the SVGs that hollowSvgMarkup took out of its markup.
  */
 export async function paginate(page: Page, svgs: readonly string[] = []): Promise<Pagination> {
-  await page.evaluate(markLongTables, longTableRows);
+  await page.evaluate(prepareDocument, longTableRows, withoutCounters);
   const pages = await page.evaluate(previewInPage);
   await page.evaluate(refillSvgs, [...svgs]);
+  await page.evaluate(writePageNumbers);
   const footnotes = await renumberFootnotes(page);
   return { pages, footnotes };
 }
@@ -123,24 +124,83 @@ function refillSvgs(svgs: string[]): void {
 const longTableRows = 20;
 
 /**
- * print.css keeps a table on one page unless it has class "long". Kept whole, a table of a page or
- * more would be pushed to the next page and split there anyway, leaving a gap: mark those long here.
+ * Paged.js's own stylesheet counts pages and footnotes with CSS counters. Every element that sets a
+ * counter makes Chromium recount the whole document at the next layout, 1–2 ms on a 46-page document,
+ * and Paged.js forces a layout several times per page: so no counters (print.css uses none), and the
+ * numbers are written in (prepareDocument, writePageNumbers). The stylesheet is one Paged.js leaves
+ * alone (its own CSS processing would turn each counter-increment into counters of its own), so its
+ * selectors outrank Paged.js's.
  */
-function markLongTables(maxRows: number): void {
+const withoutCounters = `
+.pagedjs_pages .pagedjs_page,
+.pagedjs_pages .pagedjs_area [data-footnote-call],
+.pagedjs_pages .pagedjs_area [data-footnote-marker] { counter-increment: none; }
+`;
+
+/**
+ * Runs in the page before Paged.js. print.css keeps a table on one page unless it has class "long".
+ * Kept whole, a table of a page or more would be pushed to the next page and split there anyway,
+ * leaving a gap: mark those long. Numbers each footnote (span.footnote) in document order, which is
+ * the order of their calls and of the notes at the page feet; the call Paged.js makes copies it
+ * (extendPaged). And adds the stylesheet that turns Paged.js's counters off.
+ */
+function prepareDocument(maxRows: number, css: string): void {
   for (const table of Array.from(document.querySelectorAll('table'))) {
     if (table.rows.length > maxRows) table.classList.add('long');
+  }
+  Array.from(document.querySelectorAll('span.footnote')).forEach((note, index) =>
+    note.setAttribute('data-footnote-number', String(index + 1)),
+  );
+  const style = document.createElement('style');
+  style.setAttribute('data-pagedjs-ignore', '');
+  style.textContent = css;
+  document.head.append(style);
+}
+
+/**
+ * Runs in the page once every page is laid out: the folio of each page ("6 (46)") and the page of each
+ * TOC link's target, as custom properties print.css shows. Written after pagination, as Paged.js's
+ * counters were, so they do not change it: the folio sits in a margin box of fixed size, a TOC number
+ * in a box at least 1.5em wide that held a 0 until now.
+ */
+function writePageNumbers(): void {
+  const pages = Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_pages > .pagedjs_page'));
+  const numbers = new Map(pages.map((page, index) => [page, index + 1]));
+  for (const [page, number] of numbers) page.style.setProperty('--ehalsa-folio', `"${number} (${pages.length})"`);
+  const area = document.querySelector('.pagedjs_pages');
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('nav.toc a[href^="#"]'))) {
+    const id = decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '');
+    const target = id ? area?.querySelector(`#${CSS.escape(id)}`) : null;
+    const page = target?.closest<HTMLElement>('.pagedjs_page');
+    const number = page ? numbers.get(page) : undefined;
+    if (number !== undefined) link.style.setProperty('--ehalsa-target-page', `"${number}"`);
   }
 }
 
 /**
+ * Our additions to Paged.js; runs in the page, once.
+ *
  * Paged.js does not repeat a table's <thead> on the pages a long table continues on. When the first
  * row of a continued table fragment is placed, give the fragment a copy of the header, before the
  * page is measured, so the copy takes its room (marked aria-hidden: the tag tree keeps the first one).
- * Runs in the page.
+ *
+ * The footnote call Paged.js makes for a note copies the note's number (see prepareDocument), before
+ * it is measured.
  */
-function registerTableHeaderRepeat(): void {
-  type HandlerClass = new (chunker: unknown, polisher: unknown, caller: unknown) => object;
-  const paged = (window as unknown as { Paged: { Handler: HandlerClass; registerHandlers(...h: HandlerClass[]): void } }).Paged;
+function extendPaged(): void {
+  type HandlerClass = (new (chunker: unknown, polisher: unknown, caller: unknown) => object) & { prototype: object };
+  type Paged = { Handler: HandlerClass; registeredHandlers: HandlerClass[]; registerHandlers(...h: HandlerClass[]): void };
+  const paged = (window as unknown as { Paged: Paged }).Paged;
+  type Footnotes = { createFootnoteCall(note: HTMLElement): HTMLElement };
+  const footnotes = paged.registeredHandlers.find((handler) => handler.name === 'Footnotes')?.prototype as Footnotes | undefined;
+  const createCall = footnotes?.createFootnoteCall;
+  if (!footnotes || typeof createCall !== 'function') throw new Error('this Paged.js has no Footnotes.createFootnoteCall to number footnote calls');
+  footnotes.createFootnoteCall = function (this: Footnotes, note: HTMLElement): HTMLElement {
+    const call = createCall.call(this, note);
+    const number = note.getAttribute('data-footnote-number');
+    if (number !== null) call.setAttribute('data-footnote-number', number);
+    return call;
+  };
   class RepeatTableHeaders extends paged.Handler {
     renderNode(clone: Node, node: Node): void {
       const placed = clone instanceof Element ? clone : clone.parentElement;
