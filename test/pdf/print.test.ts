@@ -84,6 +84,7 @@ describe('printing the fixture report', () => {
       // The call's number follows the word and the note starts with the same number.
       const items = text.items[call - 1] ?? [];
       expect(items[items.findIndex((s) => s.includes(`Mätpunkt${id}`)) + 1]).toBe(String(k));
+      expect(items[items.findIndex((s) => s.startsWith(`Fotnot${id}:`)) - 1]).toBe(String(k));
     }
   });
 
@@ -191,6 +192,36 @@ describe('draft mode', () => {
       .enumerateIndirectObjects()
       .filter(([, o]) => o instanceof PDFDict && String(o.get(PDFName.Type)) === '/Font' && String(o.get(PDFName.of('Subtype'))) === '/Type1');
     expect(unembedded).toEqual([]);
+  });
+});
+
+describe('a footnote longer than a page', () => {
+  it('continues at the foot of the following pages without its number, the next note numbered on', async () => {
+    const css = await readPrintCss();
+    const filler = Array.from({ length: 9 }, () => '<p>Rapporten beskriver hur digitaliseringen har utvecklats under året, i regioner och kommuner.</p>').join('');
+    const long = Array.from({ length: 450 }, (_, i) => `Lång${String(i + 1).padStart(3, '0')} text i en lång fotnot.`).join(' ');
+    const doc =
+      `<html lang="sv-SE"><head><style>${css}</style></head><body><section class="cover"><p>Omslag</p></section><h1>Fotnoter</h1>` +
+      `<p>Anrop<span class="footnote">Kort1: en kort fotnot.</span> visar det.</p>${filler}` +
+      `<p>Anrop<span class="footnote">${long} Slut.</span> visar det.</p>` +
+      `<p>Anrop<span class="footnote">Kort3: en kort fotnot.</span> visar det.</p>${filler}</body></html>`;
+    const { items, pages } = await readPdfText((await printer.print(doc, fixtureMeta)).pdf);
+    const pageOfText = (needle: string) => pages.findIndex((page) => page.includes(needle)) + 1;
+    const before = (page: number, start: string) => {
+      const on = items[page - 1] ?? [];
+      return on[on.findIndex((s) => s.startsWith(start)) - 1];
+    };
+    const start = pageOfText('Lång001');
+    const end = pageOfText('Slut.');
+    expect(end).toBeGreaterThan(start);
+    expect(before(pageOfText('Kort1:'), 'Kort1:')).toBe('1');
+    expect(before(start, 'Lång001')).toBe('2');
+    for (let page = start + 1; page <= end; page++) {
+      const on = items[page - 1] ?? [];
+      const continued = on.findIndex((s) => s.includes('Lång'));
+      expect({ page, before: on[continued - 1] }).not.toEqual({ page, before: '2' });
+    }
+    expect(before(pageOfText('Kort3:'), 'Kort3:')).toBe('3');
   });
 });
 
