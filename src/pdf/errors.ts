@@ -17,14 +17,19 @@ export class BrowserNotFoundError extends Error {
   }
 }
 
-/** Printing one document failed even after the retry (crash, timeout, or a Paged.js error). */
+/**
+ * Printing one document failed even after the retry (crash, timeout, or a Paged.js error). The message
+ * gives each attempt's reason, once if they were the same; the cause is the last attempt's error.
+ */
 export class PdfRenderError extends Error {
   override readonly name = 'PdfRenderError';
   readonly attempts: number;
+  readonly reasons: readonly string[];
 
-  constructor(attempts: number, reason: string, options?: { cause?: unknown }) {
-    super(renderFailed(attempts, reason), options);
-    this.attempts = attempts;
+  constructor(reasons: readonly string[], options?: { cause?: unknown }) {
+    super(renderFailed(reasons), options);
+    this.attempts = reasons.length;
+    this.reasons = reasons;
   }
 }
 

@@ -23,8 +23,10 @@ export function browserMissing(searched: readonly string[]): string {
   );
 }
 
-export function renderFailed(attempts: number, reason: string): string {
-  return `Printing the PDF failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}`;
+export function renderFailed(reasons: readonly string[]): string {
+  const attempts = reasons.length;
+  const why = new Set(reasons).size <= 1 ? (reasons[0] ?? 'no reason given') : reasons.map((reason, i) => `attempt ${i + 1}: ${reason}`).join('; ');
+  return `Printing the PDF failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${why}`;
 }
 
 export function renderTimedOut(timeoutMs: number): string {

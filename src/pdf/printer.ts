@@ -110,6 +110,7 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
 
   const renderOnce = async (html: string): Promise<Rendered> => {
     const page = hollowSvgMarkup(injectFontCss(html, await loadFontCss()));
+    const reasons: string[] = [];
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       let browser: LaunchedBrowser | undefined;
@@ -120,11 +121,12 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
         return rendered;
       } catch (error) {
         lastError = error;
+        reasons.push(describeError(error));
         // A timeout may mean a hung renderer (with --single-process, a hung browser).
         if (browser && (isTimeout(error) || !browser.browser.connected)) retired.add(browser);
       }
     }
-    throw new PdfRenderError(attempts, describeError(lastError), { cause: lastError });
+    throw new PdfRenderError(reasons, { cause: lastError });
   };
 
   return {

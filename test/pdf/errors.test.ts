@@ -24,6 +24,19 @@ describe('a document that does not finish in time', () => {
   }, 60_000);
 });
 
+describe('PdfRenderError', () => {
+  it("gives each attempt's reason, once when they were the same", () => {
+    expect(new PdfRenderError(['the browser closed while printing', 'the browser closed while printing'])).toMatchObject({
+      attempts: 2,
+      message: 'Printing the PDF failed after 2 attempts: the browser closed while printing',
+    });
+    expect(new PdfRenderError(['the browser closed while printing', 'Paged.js could not paginate the document: x'])).toMatchObject({
+      attempts: 2,
+      message: 'Printing the PDF failed after 2 attempts: attempt 1: the browser closed while printing; attempt 2: Paged.js could not paginate the document: x',
+    });
+  });
+});
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
