@@ -29,18 +29,32 @@ export async function runPreview(options: { root: string; year: number; port: nu
     res.end(page.replace('</body>', `${RELOAD}</body>`));
   });
   let timer: NodeJS.Timeout | undefined;
+  // A change during a rebuild starts another; only the latest one's page is served.
+  let generation = 0;
   const rebuild = () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
-      page = await render(options.root, options.year);
+      const mine = ++generation;
+      const next = await render(options.root, options.year);
+      if (mine !== generation) return;
+      page = next;
       for (const c of clients) c.write('data: reload\n\n');
       process.stdout.write(`rebuilt ${new Date().toLocaleTimeString('sv-SE')}\n`);
     }, 150);
   };
-  for (const dir of ['indicators', 'datasets', 'templates']) watch(join(options.root, dir), { recursive: true }, rebuild);
+  const watchers = ['indicators', 'datasets', 'templates'].map((dir) => watch(join(options.root, dir), { recursive: true }, rebuild));
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   process.stdout.write(`ehalsa preview: http://127.0.0.1:${options.port}/ (Ctrl-C to stop)\n`);
-  await new Promise<void>((resolve) => process.once('SIGINT', () => server.close(() => resolve())));
+  await new Promise<void>((resolve) => process.once('SIGINT', resolve));
+  // Stop everything that keeps the process alive: an open page holds its event stream open, which
+  // server.close alone would wait for.
+  clearTimeout(timer);
+  for (const watcher of watchers) watcher.close();
+  for (const client of clients) client.end();
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }
 
 async function render(root: string, year: number): Promise<string> {

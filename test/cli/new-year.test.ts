@@ -1,16 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exit.js';
-import { projectRoot, runCli } from '../support/cli.js';
-
-/** A copy of the project's inputs, so that tests never modify the repository itself. */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ehalsa-project-'));
-  for (const d of ['indicators', 'datasets', 'templates']) cpSync(join(projectRoot, d), join(dir, d), { recursive: true });
-  return dir;
-}
+import { copyProject, runCli } from '../support/cli.js';
 
 describe('ehalsa new-year', () => {
   it('starts the 2023 edition from the latest earlier one and prints the checklist', () => {

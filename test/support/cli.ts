@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,4 +21,11 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the project's inputs, so that tests never modify the repository itself. */
+export function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ehalsa-project-'));
+  for (const d of ['indicators', 'datasets', 'templates']) cpSync(join(projectRoot, d), join(dir, d), { recursive: true });
+  return dir;
 }
