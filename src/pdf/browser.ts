@@ -90,7 +90,9 @@ export async function findBrowser(context: DiscoveryContext = currentContext()):
     const bundled = await context.loadBundledChromium();
     if (bundled) {
       // Its own headless flag is spelled with quotes; puppeteer's `headless: 'shell'` sets it properly.
-      const args = bundled.args.filter((arg) => !arg.startsWith('--headless'));
+      // It also turns the same-origin policy off (made for scraping in a cloud function): our pages load
+      // nothing from anywhere, so they keep the browser's usual protections.
+      const args = bundled.args.filter((arg) => !arg.startsWith('--headless') && !weakeningArgs.has(arg));
       return {
         executablePath: bundled.executablePath,
         source: '@sparticuz/chromium',
@@ -105,6 +107,8 @@ export async function findBrowser(context: DiscoveryContext = currentContext()):
   }
   throw new BrowserNotFoundError({ searched });
 }
+
+const weakeningArgs = new Set(['--disable-web-security', '--allow-running-insecure-content']);
 
 function unique(args: string[]): string[] {
   return [...new Set(args)];

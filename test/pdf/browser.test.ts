@@ -12,7 +12,10 @@ function context(overrides: Partial<DiscoveryContext> & { executables?: string[]
     arch: 'x64',
     isRoot: false,
     isExecutable: (path) => executables.has(path),
-    loadBundledChromium: async () => ({ executablePath: '/tmp/chromium', args: ['--single-process', "--headless='shell'", '--no-sandbox'] }),
+    loadBundledChromium: async () => ({
+      executablePath: '/tmp/chromium',
+      args: ['--single-process', "--headless='shell'", '--no-sandbox', '--disable-web-security', '--allow-running-insecure-content'],
+    }),
     ...overrides,
   };
 }
@@ -45,6 +48,9 @@ describe('findBrowser', () => {
     expect(found.args).toContain('--enable-begin-frame-control');
     // Its own headless flag is quoted; puppeteer's headless: 'shell' sets it instead.
     expect(found.args.some((arg) => arg.startsWith('--headless'))).toBe(false);
+    // Nor does it turn the same-origin policy off.
+    expect(found.args).not.toContain('--disable-web-security');
+    expect(found.args).not.toContain('--allow-running-insecure-content');
   });
 
   it('adds --no-sandbox only for root', async () => {
