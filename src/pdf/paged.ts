@@ -128,8 +128,8 @@ const longTableRows = 20;
  * counter makes Chromium recount the whole document at the next layout, 1–2 ms on a 46-page document,
  * and Paged.js forces a layout several times per page: so no counters (print.css uses none), and the
  * numbers are written in (prepareDocument, writePageNumbers). The stylesheet is one Paged.js leaves
- * alone (its own CSS processing would turn each counter-increment into counters of its own), so its
- * selectors outrank Paged.js's.
+ * alone (its CSS processing takes counter-increment declarations out of what it reads and handles them
+ * itself), so its selectors outrank Paged.js's instead of following them.
  */
 const withoutCounters = `
 .pagedjs_pages .pagedjs_page,
@@ -140,15 +140,16 @@ const withoutCounters = `
 /**
  * Runs in the page before Paged.js. print.css keeps a table on one page unless it has class "long".
  * Kept whole, a table of a page or more would be pushed to the next page and split there anyway,
- * leaving a gap: mark those long. Numbers each footnote (span.footnote) in document order, which is
- * the order of their calls and of the notes at the page feet; the call Paged.js makes copies it
- * (extendPaged). And adds the stylesheet that turns Paged.js's counters off.
+ * leaving a gap: mark those long. Numbers each footnote (.footnote, print.css's float: footnote) in
+ * document order, which is the order of their calls and of the notes at the page feet; the call
+ * Paged.js makes copies the number (extendPaged). And adds the stylesheet that turns Paged.js's
+ * counters off.
  */
 function prepareDocument(maxRows: number, css: string): void {
   for (const table of Array.from(document.querySelectorAll('table'))) {
     if (table.rows.length > maxRows) table.classList.add('long');
   }
-  Array.from(document.querySelectorAll('span.footnote')).forEach((note, index) =>
+  Array.from(document.querySelectorAll('.footnote')).forEach((note, index) =>
     note.setAttribute('data-footnote-number', String(index + 1)),
   );
   const style = document.createElement('style');
