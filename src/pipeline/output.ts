@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -75,9 +75,6 @@ export async function stageOutput(outDir: string, year: number): Promise<Staging
   const target = join(outDir, String(year));
   const dir = join(outDir, `.${year}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   const wrap = (err: unknown) => outputError(err, outDir, year);
-  await mkdir(dir, { recursive: true }).catch((err: unknown) => {
-    throw wrap(err);
-  });
   const staging: Staging = {
     dir,
     async write(name, content) {
@@ -95,11 +92,10 @@ export async function stageOutput(outDir: string, year: number): Promise<Staging
     },
     async commit() {
       const lockPath = join(outDir, `.${year}.lock`);
-      const release = await lock(lockPath).catch((err: unknown) => {
+      const state = undo.get(staging)!;
+      const release = await lock(lockPath, (held) => (state.lock = held ? lockPath : null)).catch((err: unknown) => {
         throw wrap(err);
       });
-      const state = undo.get(staging)!;
-      state.lock = lockPath;
       try {
         const old = join(outDir, `.${year}.old-${process.pid}-${randomBytes(4).toString('hex')}`);
         let moved = false;
@@ -134,19 +130,38 @@ export async function stageOutput(outDir: string, year: number): Promise<Staging
       await rm(dir, { recursive: true, force: true });
     },
   };
+  // Created and registered for the signal handler in one synchronous step: with an asynchronous mkdir,
+  // an interrupt arriving after the folder exists but before the registration ran left it behind.
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw wrap(err);
+  }
   active.add(staging);
   undo.set(staging, { dir, target, old: null, lock: null });
   return staging;
 }
 
-/** An exclusive lock file holding the owner's pid; a lock whose owner is gone is taken over. */
-async function lock(path: string, timeoutMs = 60_000): Promise<() => Promise<void>> {
+/**
+ * An exclusive lock file holding the owner's pid; a lock whose owner is gone is taken over. `note` is
+ * told in the same synchronous step that creates (or, if the pid cannot be written, removes) the file,
+ * so a signal handler never misses a lock of ours.
+ */
+async function lock(path: string, note: (held: boolean) => void, timeoutMs = 60_000): Promise<() => Promise<void>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
+      const fd = openSync(path, 'wx');
+      note(true);
+      try {
+        writeSync(fd, String(process.pid));
+      } catch (err) {
+        rmSync(path, { force: true });
+        note(false);
+        throw err;
+      } finally {
+        closeSync(fd);
+      }
       return () => rm(path, { force: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
