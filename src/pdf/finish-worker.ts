@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { finishPdf } from './finish.js';
+import type { LinkDescriptions } from './links.js';
 import type { PdfMeta } from './meta.js';
 import { loadDraftTools } from './watermark.js';
 
@@ -7,7 +8,7 @@ import { loadDraftTools } from './watermark.js';
  * The post-pass in its own thread (see finisher.ts): requests answered with their id. A request
  * without a PDF only says a draft is on its way, so the tools for its mark can load meanwhile.
  */
-export type FinishRequest = { id: number; pdf: Uint8Array; meta: PdfMeta } | { draftAhead: true };
+export type FinishRequest = { id: number; pdf: Uint8Array; meta: PdfMeta; links: LinkDescriptions } | { draftAhead: true };
 
 export type FinishResponse = { id: number; pdf: Uint8Array } | { id: number; error: string };
 
@@ -16,7 +17,7 @@ parentPort?.on('message', (request: FinishRequest) => {
     loadDraftTools().catch(() => undefined);
     return;
   }
-  finishPdf(request.pdf, request.meta).then(
+  finishPdf(request.pdf, request.meta, request.links).then(
     (pdf) => parentPort?.postMessage({ id: request.id, pdf } satisfies FinishResponse, [pdf.buffer as ArrayBuffer]),
     (error: unknown) =>
       parentPort?.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FinishResponse),

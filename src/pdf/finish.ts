@@ -2,6 +2,7 @@ import type { PdfMeta } from './meta.js';
 import { markUntaggedAsArtifacts } from './artifacts.js';
 import { PdfFile } from './file.js';
 import { ungroupFigures } from './figures.js';
+import { describeLinks, type LinkDescriptions } from './links.js';
 import { setDocumentInfo } from './info.js';
 import { fixDoubledOutlineTitles } from './outline.js';
 import { renumberStructIds } from './structids.js';
@@ -11,17 +12,19 @@ import { drawDraftMark } from './watermark.js';
  * The post-pass on Chromium's PDF: document information, dates pinned to the report's date (the only
  * bytes that differed between two fresh browsers), structure ids renumbered (they differ between two
  * prints in one browser), figure groups untangled, untagged content (running header, page numbers)
- * marked as Artifact, bookmark titles repaired, and the draft mark.
+ * marked as Artifact, bookmark titles repaired, links described (`links`: see links.ts), and the draft
+ * mark.
  *
  * It edits the file's objects where they are (file.ts): the objects it does not touch, fonts and
  * images among them, are copied byte for byte.
  */
-export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+export async function finishPdf(bytes: Uint8Array, meta: PdfMeta, links: LinkDescriptions = []): Promise<Uint8Array> {
   const file = PdfFile.read(bytes);
   setDocumentInfo(file, meta, pinnedDate(meta.date));
   fixDoubledOutlineTitles(file);
   renumberStructIds(file);
   ungroupFigures(file);
+  describeLinks(file, links);
   await markUntaggedAsArtifacts(file);
   if (meta.draft) await drawDraftMark(file, meta.draft);
   return file.write();

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FinishRequest, FinishResponse } from './finish-worker.js';
+import type { LinkDescriptions } from './links.js';
 import type { PdfMeta } from './meta.js';
 
 /**
@@ -17,7 +18,7 @@ import type { PdfMeta } from './meta.js';
 export interface Finisher {
   /** Gets ready for a document on its way (starts the worker) without waiting; finish() does it too. */
   start(meta: PdfMeta): void;
-  finish(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array>;
+  finish(pdf: Uint8Array, meta: PdfMeta, links?: LinkDescriptions): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -34,8 +35,8 @@ function inThreadFinisher(): Finisher {
       load().catch(() => undefined);
       if (meta.draft) import('./watermark.js').then((watermark) => watermark.loadDraftTools()).catch(() => undefined);
     },
-    async finish(pdf, meta) {
-      return (await load()).finishPdf(pdf, meta);
+    async finish(pdf, meta, links = []) {
+      return (await load()).finishPdf(pdf, meta, links);
     },
     async close() {},
   };
@@ -78,7 +79,7 @@ function workerFinisher(script: URL): Finisher {
         worker.postMessage({ draftAhead: true } satisfies FinishRequest);
       }
     },
-    finish(pdf, meta) {
+    finish(pdf, meta, links = []) {
       if (failure) return Promise.reject(failure);
       const worker = start();
       const id = nextId++;
@@ -87,7 +88,7 @@ function workerFinisher(script: URL): Finisher {
         worker.ref();
         // A copy of our own, handed over without another copy (the browser's bytes may share a pooled buffer).
         const bytes = pdf.slice();
-        worker.postMessage({ id, pdf: bytes, meta } satisfies FinishRequest, [bytes.buffer]);
+        worker.postMessage({ id, pdf: bytes, meta, links } satisfies FinishRequest, [bytes.buffer]);
       });
     },
     async close() {

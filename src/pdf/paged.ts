@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import type { LinkDescriptions } from './links.js';
 import { findPackageDir } from './packages.js';
 
 /**
@@ -44,6 +45,7 @@ export async function preparePage(page: Page): Promise<void> {
 export interface Pagination {
   pages: number;
   footnotes: number;
+  links: LinkDescriptions;
 }
 
 /**
@@ -56,7 +58,8 @@ export async function paginate(page: Page, svgs: readonly string[] = []): Promis
   await page.evaluate(refillSvgs, [...svgs]);
   await page.evaluate(writePageNumbers);
   const footnotes = await renumberFootnotes(page);
-  return { pages, footnotes };
+  const links = await page.evaluate(describeLinksInPage, footnoteWord);
+  return { pages, footnotes, links };
 }
 
 /**
@@ -216,6 +219,25 @@ function extendPaged(): void {
   }
   paged.registerHandlers(RepeatTableHeaders);
   (window as unknown as { __ehalsaHandler: true }).__ehalsaHandler = true;
+}
+
+/** The report's word for a footnote, for the description of a footnote call's link (sv-SE). */
+const footnoteWord = 'Fotnot';
+
+/**
+ * Runs in the page, after renumberFootnotes: each in-document link's destination and its words, for
+ * the PDF's link descriptions (links.ts). A link's own text; for a footnote call, whose number CSS draws,
+ * "Fotnot 7". The first link to a destination describes it.
+ */
+function describeLinksInPage(word: string): Array<[string, string]> {
+  const found = new Map<string, string>();
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('.pagedjs_pages a[href^="#"]'))) {
+    const destination = decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '');
+    const number = link.getAttribute('data-footnote-number');
+    const text = link.hasAttribute('data-footnote-call') ? (number ? `${word} ${number}` : '') : (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (destination && text && !found.has(destination)) found.set(destination, text);
+  }
+  return [...found];
 }
 
 /**

@@ -7,6 +7,7 @@ import { openFinisher } from './finisher.js';
 import { fontFamily, loadFontCss } from './fonts.js';
 import { injectFontCss } from './html.js';
 import type { LaunchedBrowser } from './launch.js';
+import type { LinkDescriptions } from './links.js';
 import { launchBrowser } from './launch.js';
 import type { PdfMeta } from './meta.js';
 import { networkBlocked, pageScriptError, pagedFailed, renderTimedOut } from './messages.js';
@@ -147,9 +148,9 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
       // The post-pass gets ready while the browser renders.
       finisher.start(meta);
       // The post-pass needs no browser: the next document is rendered meanwhile.
-      const printed = rendered.then(async ({ pdf, timings, ...rest }) => {
+      const printed = rendered.then(async ({ pdf, timings, links, ...rest }) => {
         const finishStarted = performance.now();
-        const finished = await finisher.finish(pdf, meta);
+        const finished = await finisher.finish(pdf, meta, links);
         const now = performance.now();
         return {
           ...rest,
@@ -211,6 +212,8 @@ interface Rendered {
   diagnostics: Diagnostic[];
   pageCount: number;
   footnoteCount: number;
+  /** What the document's links go to, for the post-pass. */
+  links: LinkDescriptions;
   timings: Omit<PrintTimings, 'finish'>;
 }
 
@@ -367,7 +370,7 @@ async function renderPage({ page, network }: Workspace, { html, svgs }: HollowHt
       ...errors.map((message): Diagnostic => ({ severity: 'warning', code: 'pdf/page-error', message: pageScriptError(message) })),
     ];
     const timings = { load, paginate: paginating, print: lap() };
-    return { pdf, diagnostics, pageCount: pagination.pages, footnoteCount: pagination.footnotes, timings };
+    return { pdf, diagnostics, pageCount: pagination.pages, footnoteCount: pagination.footnotes, links: pagination.links, timings };
   } finally {
     page.off('pageerror', onPageError);
   }

@@ -146,6 +146,28 @@ describe('printing the fixture report', () => {
     ]);
   });
 
+  it('describes every link (PDF/UA): a TOC entry by its text, a footnote call as "Fotnot N"', async () => {
+    const doc = await PDFDocument.load(first.pdf, { updateMetadata: false });
+    const links = doc.getPages().flatMap((page) =>
+      page.node
+        .Annots()
+        ?.asArray()
+        .map((ref) => doc.context.lookup(ref, PDFDict))
+        .filter((annot) => String(annot.get(PDFName.of('Subtype'))) === '/Link') ?? [],
+    );
+    const described = new Map(
+      links.map((link) => {
+        const contents = link.lookup(PDFName.of('Contents'));
+        return [String(link.get(PDFName.of('Dest'))), contents instanceof PDFString || contents instanceof PDFHexString ? contents.decodeText() : ''];
+      }),
+    );
+    expect(links.length).toBeGreaterThan(footnoteCount);
+    expect([...described.values()].filter((text) => text === '')).toEqual([]);
+    expect(described.get('/sec-1')).toBe('1 Inledning');
+    expect(described.get('/sec-2-1')).toBe('2.1 Tillgång till internet');
+    for (let k = 1; k <= footnoteCount; k++) expect(described.get(`/note-${k}`)).toBe(`Fotnot ${k}`);
+  });
+
   it('leaves no text outside the tag tree except as Artifact (running header, page numbers)', () => {
     expect(text.unmarked.flat()).toEqual([]);
   });
