@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { lazyRequire } from './lazy.js';
 import type { Diagnostic } from './diagnostic.js';
-import { locate, pointerSegments, type YamlSource } from './source.js';
+import { locate, pointerSegments, schemaErrorKey, valueAt, type YamlSource } from './source.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -63,7 +63,7 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
   const out: ErrorObject[] = [];
   for (const e of errors) {
     if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    const key = schemaErrorKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);
@@ -151,15 +151,6 @@ const TYPE_NAMES: Record<string, string> = { array: 'list', object: 'mapping', s
 function allowedKeys(error: ErrorObject): string[] {
   const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
   return Object.keys(schema?.properties ?? {});
-}
-
-function valueAt(data: unknown, path: readonly string[]): unknown {
-  let cur: unknown = data;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[seg];
-  }
-  return cur;
 }
 
 function describePath(path: readonly string[]): string {

@@ -187,6 +187,21 @@ function rangeToLocation(source: YamlSource, range: readonly [number, number, nu
   return { file: source.file.path, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
+/** The value at a JSON path in parsed data (undefined where the path leads nowhere). */
+export function valueAt(data: unknown, path: readonly string[]): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** One key per distinct ajv error: ajv repeats an error once per failed branch of an if/then/else. */
+export function schemaErrorKey(error: { instancePath: string; keyword: string; params: unknown }): string {
+  return `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+}
+
 /** Splits an ajv instancePath ("/observations/3/value") into segments. */
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];

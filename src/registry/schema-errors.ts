@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, pointerSegments, type YamlSource } from '../diagnostics/source.js';
+import { locate, pointerSegments, schemaErrorKey, valueAt, type YamlSource } from '../diagnostics/source.js';
 import { parseIndicatorRef } from '../model/registry.js';
 import { registryMessages, type Problem } from './messages.js';
 
@@ -16,7 +16,7 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], source: Ya
     if (e.keyword === 'if') continue;
     // The pattern error of a bad property name; the propertyNames error beside it carries the name.
     if (e.propertyName !== undefined) continue;
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    const key = schemaErrorKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(translateError(e, source, data));
@@ -84,15 +84,6 @@ function explainError(e: ErrorObject, path: readonly string[], value: unknown): 
     default:
       return { problem: registryMessages.invalidConstraint(field, e.message ?? 'is invalid') };
   }
-}
-
-function valueAt(data: unknown, path: readonly string[]): unknown {
-  let cur: unknown = data;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[seg];
-  }
-  return cur;
 }
 
 /** "malomrade", "uppfoljningsomraden item 2", or undefined for the document itself. */
