@@ -292,9 +292,9 @@ const pageCloseGraceMs = 2000;
  * each in a renderer process of its own) do that in advance with a one-line document, while the caller
  * builds the real ones, and then print them. Each is sent as one call, so it runs even while this
  * process is busy. Returns once they are under way, with each warmed page (or null if its warm-up
- * failed or took too long); never fails.
+ * failed or took longer than `limitMs`: that page is closed); never fails. Exported for its test.
  */
-async function warmUp(launched: LaunchedBrowser, count: number): Promise<Array<Promise<Page | null>>> {
+export async function warmUp(launched: LaunchedBrowser, count: number, limitMs = warmUpLimitMs): Promise<Array<Promise<Page | null>>> {
   try {
     const [initial] = await launched.browser.pages();
     const pages = await Promise.all(Array.from({ length: count }, (_, i) => (i === 0 && initial ? initial : launched.browser.newPage())));
@@ -304,7 +304,12 @@ async function warmUp(launched: LaunchedBrowser, count: number): Promise<Array<P
         () => page,
         () => null,
       );
-      return Promise.race([warm, delay(warmUpLimitMs).then(() => null)]);
+      const ready = Promise.race([warm, delay(limitMs).then(() => null)]);
+      // Not used, so not kept open until the printer closes.
+      void ready.then((used) => {
+        if (!used) page.close().catch(() => undefined);
+      });
+      return ready;
     });
     // Let puppeteer send them before the caller takes this thread for building.
     await new Promise((resolve) => setImmediate(resolve));
