@@ -18,7 +18,7 @@ import type { PdfMeta } from './meta.js';
 export interface Finisher {
   /** Gets ready for a document on its way (starts the worker) without waiting; finish() does it too. */
   start(meta: PdfMeta): void;
-  finish(pdf: Uint8Array, meta: PdfMeta, links?: LinkDescriptions): Promise<Uint8Array>;
+  finish(pdf: Uint8Array, meta: PdfMeta, links: LinkDescriptions): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -35,7 +35,7 @@ function inThreadFinisher(): Finisher {
       load().catch(() => undefined);
       if (meta.draft) import('./watermark.js').then((watermark) => watermark.loadDraftTools()).catch(() => undefined);
     },
-    async finish(pdf, meta, links = []) {
+    async finish(pdf, meta, links) {
       return (await load()).finishPdf(pdf, meta, links);
     },
     async close() {},
@@ -79,7 +79,7 @@ function workerFinisher(script: URL): Finisher {
         worker.postMessage({ draftAhead: true } satisfies FinishRequest);
       }
     },
-    finish(pdf, meta, links = []) {
+    finish(pdf, meta, links) {
       if (failure) return Promise.reject(failure);
       const worker = start();
       const id = nextId++;

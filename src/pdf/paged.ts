@@ -5,8 +5,9 @@ import type { LinkDescriptions } from './links.js';
 import { findPackageDir } from './packages.js';
 
 /**
- * Paged.js lays the document out as pages inside Chromium: page-bottom footnotes (`float: footnote`),
- * TOC page numbers (`target-counter`) and margin boxes, which Chromium's own print path lacks.
+ * Paged.js lays the document out as pages inside Chromium: page-bottom footnotes (`float: footnote`)
+ * and margin boxes (running header, folio), which Chromium's own print path lacks. The numbers (footnotes,
+ * folios, TOC page numbers) are written in here rather than counted by CSS: see withoutCounters.
  *
  * A page is prepared once (preparePage: the script, our handler) and then paginates one document after
  * another: loading a document replaces the DOM but keeps the page's scripts, so Paged.js is neither sent,

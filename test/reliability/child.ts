@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot, type CliResult } from '../support/cli.js';
 
-/** The built CLI as a child we can signal while it runs (test/support/cli.ts runCli waits for it). */
+/**
+ * The built CLI as a child we can signal while it runs (test/support/cli.ts runCli waits for it); `output`
+ * is what it has printed so far.
+ */
 export function startCli(
   args: string[],
   options: { env?: Record<string, string>; faults?: boolean; timeoutMs?: number } = {},
-): { child: ChildProcess; done: Promise<CliResult> } {
+): { child: ChildProcess; done: Promise<CliResult>; output(): { stdout: string; stderr: string } } {
   const nodeOptions = options.faults ? `--import=${pathToFileURL(join(projectRoot, 'test', 'reliability', 'fs-faults.mjs')).href}` : '';
   const child = spawn(process.execPath, [join(projectRoot, 'bin', 'ehalsa.js'), ...args], {
     cwd: projectRoot,
@@ -27,7 +30,7 @@ export function startCli(
       resolve({ status: status ?? (signal ? -1 : null), stdout, stderr });
     });
   });
-  return { child, done };
+  return { child, done, output: () => ({ stdout, stderr }) };
 }
 
 /** Polls `check` every `everyMs` until it returns something truthy, or gives up (null) after `timeoutMs`. */
