@@ -15,7 +15,8 @@ import { printDiagnostics } from './print.js';
  */
 export async function runValidate(options: { root: string; year: number | undefined }): Promise<void> {
   const project = await readProject(options.root);
-  const years = options.year !== undefined ? [options.year] : project.dataYears;
+  // Every year with data or an edition folder: an edition without data is checked too.
+  const years = options.year !== undefined ? [options.year] : [...new Set([...project.dataYears, ...project.editionYears])].sort((a, b) => a - b);
   const all: Diagnostic[] = [];
   const seen = new Set<string>();
   const add = (list: readonly Diagnostic[]) => {

@@ -50,3 +50,42 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
     return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
   });
 }
+
+/** How many diagnostics one stage lists for one file before it only counts the rest. */
+export const PER_FILE_LIMIT = 200;
+
+/**
+ * At most PER_FILE_LIMIT diagnostics per file, then one that says how many more there are: a damaged
+ * or generated file can hold a problem on each of its hundred thousand lines, which helps nobody when
+ * listed (and would overflow the call stack of `push(...list)`). Order is kept.
+ */
+export function limitPerFile(list: readonly Diagnostic[], limit = PER_FILE_LIMIT): Diagnostic[] {
+  if (list.length <= limit) return [...list];
+  const counts = new Map<string, number>();
+  const omitted = new Map<string, { first: Diagnostic; count: number; errors: boolean }>();
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    const file = d.location?.file ?? '';
+    const n = (counts.get(file) ?? 0) + 1;
+    counts.set(file, n);
+    if (n <= limit) {
+      out.push(d);
+      continue;
+    }
+    const o = omitted.get(file);
+    if (o) {
+      o.count++;
+      o.errors ||= d.severity === 'error';
+    } else omitted.set(file, { first: d, count: 1, errors: d.severity === 'error' });
+  }
+  for (const { first, count, errors } of omitted.values()) {
+    out.push({
+      severity: errors ? 'error' : 'warning',
+      code: 'file/more-problems',
+      message: `${count} more ${count === 1 ? 'problem' : 'problems'} in this file ${count === 1 ? 'is' : 'are'} not listed`,
+      ...(first.location ? { location: first.location } : {}),
+      hint: 'fix the ones listed first: the rest often follow from them',
+    });
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { lazyRequire } from './lazy.js';
-import type { Diagnostic } from './diagnostic.js';
+import { limitPerFile, type Diagnostic } from './diagnostic.js';
 import { locate, pointerSegments, schemaErrorKey, valueAt, type YamlSource } from './source.js';
 import { didYouMean } from './suggest.js';
 
@@ -51,10 +51,12 @@ export function validateWithSchema(
       return m ? [`${e.instancePath}|${m[1]}`] : [];
     }),
   );
-  return diagnostics.filter((_, i) => {
-    const e = errors[i]!;
-    return !(e.keyword === 'required' && misspelt.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`));
-  });
+  return limitPerFile(
+    diagnostics.filter((_, i) => {
+      const e = errors[i]!;
+      return !(e.keyword === 'required' && misspelt.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`));
+    }),
+  );
 }
 
 /** ajv reports one error per failed branch; keep the ones a person can act on. */

@@ -1,5 +1,5 @@
-import type { Document, LineCounter, Node, YAMLError } from 'yaml';
-import type { Diagnostic, SourceLocation } from './diagnostic.js';
+import type { CST, Document, LineCounter, Node, YAMLError } from 'yaml';
+import { limitPerFile, type Diagnostic, type SourceLocation } from './diagnostic.js';
 import { lazyRequire } from './lazy.js';
 
 const yaml = lazyRequire<typeof import('yaml')>('yaml');
@@ -20,16 +20,59 @@ export interface YamlSource {
 /**
  * Parses YAML keeping positions. Syntax errors become diagnostics (file:line:column) rather than
  * exceptions; a BOM is tolerated and CRLF line ends read like LF.
+ *
+ * Linear in the size of the text, whatever it holds: the syntax tree is checked for nesting before
+ * it is composed (yaml's composer recurses, and a stack overflow became its error message), and
+ * duplicate keys are found with one set per mapping here (yaml's own check compares every key with
+ * every earlier one). Only YAML 1.2 is read: under `%YAML 1.1` "066" is 54 and "no" is false.
  */
 export function parseYamlSource(file: SourceFile): { source: YamlSource; diagnostics: Diagnostic[] } {
-  const { LineCounter, parseDocument } = yaml();
+  // yaml makes an Error for every problem it finds, and a damaged file can hold a hundred thousand:
+  // without stack traces (never shown) they cost a tenth as much.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseYaml(file);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function parseYaml(file: SourceFile): { source: YamlSource; diagnostics: Diagnostic[] } {
+  const { Composer, Document, LineCounter, Parser } = yaml();
   const lines = new LineCounter();
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { file: file.path, line: pos.line, column: pos.col };
+  };
+  // yaml's parser slows down with the depth of brackets: a file nested too deeply is refused first.
+  const deepFlow = flowTooDeep(text);
+  if (deepFlow !== null) {
+    const counted = new LineCounter();
+    for (let nl = text.indexOf('\n'); nl !== -1 && nl < deepFlow; nl = text.indexOf('\n', nl + 1)) counted.addNewLine(nl + 1);
+    const pos = counted.linePos(deepFlow);
+    return { source: { file, doc: new Document() as Document.Parsed, lines: counted }, diagnostics: [tooDeep({ file: file.path, line: pos.line, column: pos.col })] };
+  }
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  const structural = [...versionProblems(tokens, at), ...nestingProblems(tokens, at)];
+  if (structural.length) return { source: { file, doc: new Document() as Document.Parsed, lines }, diagnostics: structural };
+  const options = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
+  let doc: Document.Parsed | null = null;
+  for (const d of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new (yaml().YAMLParseError)([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  const parsed = doc ?? (new Document() as Document.Parsed);
+  const errors = [...parsed.errors, ...duplicateKeys(parsed)].sort((a, b) => a.pos[0] - b.pos[0]);
   const diagnostics: Diagnostic[] = [];
   const reported = new Set<number>();
-  for (const err of doc.errors) {
-    const explained = explainYamlError(err, doc, text);
+  const openings = openingIndex(parsed);
+  for (const err of errors) {
+    const explained = explainYamlError(err, openings, text);
     const pos = lines.linePos(explained.offset);
     // One error per line: yaml's further errors on a line follow from the first (a tab gives three).
     if (reported.has(pos.line)) continue;
@@ -42,13 +85,102 @@ export function parseYamlSource(file: SourceFile): { source: YamlSource; diagnos
       hint: explained.hint,
     });
   }
-  if (!diagnostics.length) diagnostics.push(...aliasProblems(doc, file, lines));
-  return { source: { file, doc, lines }, diagnostics };
+  return { source: { file, doc: parsed, lines }, diagnostics: limitPerFile(diagnostics.length ? diagnostics : aliasProblems(parsed, file, lines)) };
+}
+
+/** How deep mappings and lists may nest: ehalsa's files need four or five levels. */
+export const MAX_YAML_DEPTH = 64;
+
+/** `%YAML 1.1` (or any version but 1.2) changes what values mean; refuse it where it is written. */
+function versionProblems(tokens: readonly CST.Token[], at: (offset: number) => SourceLocation): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const t of tokens) {
+    if (t.type !== 'directive') continue;
+    const m = /^%YAML\s+(\S+)/.exec(t.source);
+    if (!m || m[1] === '1.2') continue;
+    out.push({
+      severity: 'error',
+      code: 'yaml/version',
+      message: `YAML ${m[1]} is not read: ehalsa's files are YAML 1.2 (under YAML 1.1 "066" is 54 and "no" is false)`,
+      location: at(t.offset),
+      hint: `remove the line "${t.source.trim()}"`,
+    });
+  }
+  return out;
+}
+
+/** The first collection nested deeper than MAX_YAML_DEPTH, found without recursion. */
+function nestingProblems(tokens: readonly CST.Token[], at: (offset: number) => SourceLocation): Diagnostic[] {
+  const stack: { token: CST.Token | null | undefined; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
+  while (stack.length) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') stack.push({ token: token.value, depth });
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth + 1 > MAX_YAML_DEPTH) return [tooDeep(at(token.offset))];
+    for (const item of token.items) {
+      stack.push({ token: 'key' in item ? item.key : null, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+    }
+  }
+  return [];
+}
+
+function tooDeep(location: SourceLocation): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'yaml/too-deep',
+    message: `mappings and lists nest more than ${MAX_YAML_DEPTH} levels deep here`,
+    location,
+    hint: "close the brackets that are open, and check the indentation; ehalsa's files nest a few levels (a list of mappings)",
+  };
+}
+
+/**
+ * The offset of the first [ or { nested deeper than MAX_YAML_DEPTH, read with yaml's lexer (which knows
+ * a bracket inside quotes or a comment from one that opens a collection) and stopped there; null when
+ * the text has too few brackets to nest that deep, or none does.
+ */
+function flowTooDeep(text: string): number | null {
+  let brackets = 0;
+  for (let i = text.indexOf('[') ; i !== -1 && brackets <= MAX_YAML_DEPTH; i = text.indexOf('[', i + 1)) brackets++;
+  for (let i = text.indexOf('{'); i !== -1 && brackets <= MAX_YAML_DEPTH; i = text.indexOf('{', i + 1)) brackets++;
+  if (brackets <= MAX_YAML_DEPTH) return null;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new (yaml().Lexer)().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > MAX_YAML_DEPTH) return offset;
+    } else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
+    // The lexer's markers of document, flow end and scalar are not in the text.
+    if (token !== '\x02' && token !== '\x18' && token !== '\x1f') offset += token.length;
+  }
+  return null;
+}
+
+/** Keys repeated in a mapping, as yaml itself words them (yaml's own check is quadratic). */
+function duplicateKeys(doc: Document.Parsed): YAMLError[] {
+  const out: YAMLError[] = [];
+  const { YAMLParseError, isScalar } = yaml();
+  yaml().visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        const id = `${typeof key.value}:${String(key.value)}`;
+        if (seen.has(id)) out.push(new YAMLParseError([key.range?.[0] ?? 0, key.range?.[1] ?? 0], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        else seen.add(id);
+      }
+    },
+  });
+  return out;
 }
 
 /**
  * Aliases parse without error but break toJS (an alias to no anchor throws) or make a value contain
- * itself (`&a [*a]`), which later stages would walk forever. ehalsa's files need neither.
+ * itself (`&a [*a]`), which later stages would walk forever; and yaml resolves each alias by walking
+ * the document from its start, so many of them take time growing with the square of their number.
+ * ehalsa's files need none: each is reported (anchors alone are harmless).
  */
 function aliasProblems(doc: Document.Parsed, file: SourceFile, lines: LineCounter): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -56,32 +188,28 @@ function aliasProblems(doc: Document.Parsed, file: SourceFile, lines: LineCounte
     const pos = lines.linePos(offset);
     return { file: file.path, line: pos.line, column: pos.col };
   };
+  // Anchors in document order: an alias refers to the last one of its name before it.
+  const anchors = new Map<string, unknown>();
+  const { isAlias, isCollection, isScalar } = yaml();
   yaml().visit(doc, {
-    Alias(_, node, path) {
-      const target = node.resolve(doc);
+    Node(_, node, path) {
+      if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
+      if (!isAlias(node)) return;
+      const target = anchors.get(node.source);
       const problem = !target
         ? `the alias *${node.source} refers to no anchor &${node.source} above it`
         : path.includes(target as never)
           ? `the alias *${node.source} is inside the value it repeats`
-          : null;
-      if (problem) {
-        out.push({
-          severity: 'error',
-          code: 'yaml/alias',
-          message: problem,
-          location: at(node.range?.[0] ?? 0),
-          hint: 'write the value out; quote text that starts with * or &',
-        });
-      }
+          : `the alias *${node.source} repeats a value; ehalsa's files write each value out`;
+      out.push({
+        severity: 'error',
+        code: 'yaml/alias',
+        message: problem,
+        location: at(node.range?.[0] ?? 0),
+        hint: 'write the value out; quote text that starts with * or &',
+      });
     },
   });
-  if (!out.length) {
-    try {
-      doc.toJS();
-    } catch (err) {
-      out.push({ severity: 'error', code: 'yaml/alias', message: firstLine(err instanceof Error ? err.message : String(err)), location: at(0), hint: 'write the values out instead of repeating them with aliases' });
-    }
-  }
   return out;
 }
 
@@ -91,14 +219,14 @@ const GENERIC_HINT = 'check indentation, and quote values that contain ": " or s
  * yaml reports an unclosed quote or bracket where the file ends, far from the cause; point at the
  * opening character instead, and say in plain words what the commonest errors mean.
  */
-function explainYamlError(err: YAMLError, doc: Document.Parsed, text: string): { offset: number; message: string; hint: string } {
+function explainYamlError(err: YAMLError, openings: OpeningIndex, text: string): { offset: number; message: string; hint: string } {
   const offset = err.pos[0];
   const message = firstLine(err.message);
   if (err.code === 'DUPLICATE_KEY') return { offset, message, hint: 'each key may appear once in a mapping; remove or rename one of them' };
   if (err.code === 'TAB_AS_INDENT') return { offset, message, hint: 'indent with spaces; YAML does not allow tabs for indentation' };
   if (err.code === 'MISSING_CHAR' && /closing (["'])quote/.test(message)) {
     const q = /closing (["'])quote/.exec(message)![1]!;
-    const opening = openingNode(doc, offset, (n) => yaml().isScalar(n) && n.type === (q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'));
+    const opening = openings.find(q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', offset);
     return {
       offset: opening ?? offset,
       message: `the text quoted with ${q} here is never closed`,
@@ -107,7 +235,8 @@ function explainYamlError(err: YAMLError, doc: Document.Parsed, text: string): {
   }
   if (err.code === 'MISSING_CHAR' && /^Sequence item without - indicator/.test(message)) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    const indent = /^[ ]*/.exec(text.slice(lineStart))![0].length;
+    let indent = 0;
+    while (text.charCodeAt(lineStart + indent) === 0x20) indent++;
     return {
       offset: lineStart + indent,
       message: 'this line is indented differently from the keys above it',
@@ -116,7 +245,7 @@ function explainYamlError(err: YAMLError, doc: Document.Parsed, text: string): {
   }
   const flow = /^Flow (map|sequence) in block collection must be sufficiently indented and end with a ([\]}])/.exec(message);
   if (flow) {
-    const opening = openingNode(doc, offset, (n) => yaml().isCollection(n) && n.flow === true);
+    const opening = openings.find('flow', offset);
     const [open, close] = flow[2] === '}' ? ['{', '}'] : ['[', ']'];
     return {
       offset: opening ?? offset,
@@ -127,17 +256,54 @@ function explainYamlError(err: YAMLError, doc: Document.Parsed, text: string): {
   return { offset, message, hint: GENERIC_HINT };
 }
 
-/** The node of the wanted sort whose text runs up to `offset` (where yaml noticed the missing end). */
-function openingNode(doc: Document.Parsed, offset: number, wanted: (n: Node) => boolean): number | null {
-  let best: number | null = null;
-  yaml().visit(doc, {
-    Node(_, n) {
-      const range = n.range;
-      if (!range || !wanted(n)) return;
-      if (range[0] < offset && range[1] >= offset - 1 && range[1] <= offset + 1 && (best === null || range[0] > best)) best = range[0];
+type OpeningKind = 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'flow';
+
+/** Where quoted texts and flow collections start, by where they end: built once per file. */
+interface OpeningIndex {
+  /** The start of the node of the kind whose text runs up to `offset` (where yaml noticed the missing end). */
+  find(kind: OpeningKind, offset: number): number | null;
+}
+
+function openingIndex(doc: Document.Parsed): OpeningIndex {
+  let byEnd: Map<string, number[]> | null = null;
+  const build = () => {
+    const map = new Map<string, number[]>();
+    yaml().visit(doc, {
+      Node(_, n) {
+        const kind: OpeningKind | null = yaml().isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') ? n.type : yaml().isCollection(n) && n.flow === true ? 'flow' : null;
+        if (!kind || !n.range) return;
+        const key = `${kind}@${n.range[1]}`;
+        const list = map.get(key);
+        if (list) list.push(n.range[0]);
+        else map.set(key, [n.range[0]]);
+      },
+    });
+    for (const list of map.values()) list.sort((a, b) => a - b);
+    return map;
+  };
+  return {
+    find(kind, offset) {
+      byEnd ??= build();
+      let best: number | null = null;
+      for (const end of [offset - 1, offset, offset + 1]) {
+        const starts = byEnd.get(`${kind}@${end}`);
+        if (!starts) continue;
+        // The latest start before `offset` (binary search: unclosed brackets all end at the end).
+        let lo = 0;
+        let hi = starts.length - 1;
+        let found: number | null = null;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          if (starts[mid]! < offset) {
+            found = starts[mid]!;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        if (found !== null && (best === null || found > best)) best = found;
+      }
+      return best;
     },
-  });
-  return best;
+  };
 }
 
 function firstLine(message: string): string {

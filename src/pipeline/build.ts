@@ -36,7 +36,7 @@ import { buildReportJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Styles } from '../render/styles.js';
 import type { InputCache } from './memo.js';
-import type { ProjectFiles } from './project.js';
+import { diagnosticsForYear, type ProjectFiles } from './project.js';
 
 /** Which stage failed decides the exit code (see src/cli/exit.ts). */
 export type Stage = 'input' | 'render' | 'pdf';
@@ -76,7 +76,7 @@ export function loadInputs(
   year: number,
   cache: InputCache | null = null,
 ): { registry: Registry; datasets: Datasets; edition: Edition | null; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [...project.diagnostics];
+  const diagnostics: Diagnostic[] = diagnosticsForYear(project, year);
   const registryKey = cache?.key('registry', project.indicators) ?? '';
   const { registry, diagnostics: registryDiagnostics } = memo(cache, registryKey, () => loadRegistry(project.indicators), {
     encode: (r) => ({ ...r, registry: { ...r.registry, indicators: [...r.registry.indicators.entries()] } }),

@@ -2,6 +2,8 @@
  * The bad-input corpus: one folder per case under test/fixtures/corpus/<nn-name>/ with
  *
  *   case.json     { "description", "exit", "args"?, "generate"?, "env"?, "html"?, "md"? }
+ *                 (an EHALSA_TEST_* variable in "env" preloads test/reliability/fs-faults.mjs, which
+ *                 reads it: EHALSA_TEST_UNREADABLE makes files and folders fail with EACCES)
  *   files/        an overlay copied over the base project (test/fixtures/corpus/base/ + templates/layout/)
  *   expected.txt  the exact stderr, the temporary folder written as <tmp>
  *
@@ -18,6 +20,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { PREVIOUS_REPORT, corpusDir, litter, makeProject, snapshot, type Generated } from './project.js';
 import { runCliAsync } from './run.js';
+import { projectRoot } from '../support/cli.js';
 
 interface CaseSpec {
   description: string;
@@ -31,7 +34,7 @@ interface CaseSpec {
 }
 
 const cases = readdirSync(corpusDir)
-  .filter((name) => /^\d\d-/.test(name) && statSync(join(corpusDir, name)).isDirectory())
+  .filter((name) => /^\d{2,3}-/.test(name) && statSync(join(corpusDir, name)).isDirectory())
   .sort();
 
 const DEFAULT_ARGS = ['report', '--year', '2020', '--format', 'md,html,json', '--out', '{out}'];
@@ -57,7 +60,10 @@ describe('bad-input corpus (golden)', () => {
     try {
       const before = snapshot(box.out);
       const args = (spec.args ?? DEFAULT_ARGS).map((a) => a.replaceAll('{out}', box.out).replaceAll('{tmp}', box.tmp));
-      const r = await runCliAsync(['--root', box.root, ...args], { env: spec.env ?? {}, cwd: box.tmp });
+      const env = spec.env ?? {};
+      const faults = Object.keys(env).some((k) => k.startsWith('EHALSA_TEST_'));
+      const preload = faults ? join(projectRoot, 'test', 'reliability', 'fs-faults.mjs') : undefined;
+      const r = await runCliAsync(['--root', box.root, ...args], { env, cwd: box.tmp, ...(preload ? { preload } : {}) });
       const stderr = r.stderr.replaceAll(box.tmp, '<tmp>');
 
       const expectedPath = join(dir, 'expected.txt');
