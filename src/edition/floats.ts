@@ -1,9 +1,10 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Edition } from '../model/edition.js';
 import { stripComments } from './markdown.js';
 
-const DIRECTIVE = /^@(figure|table)\s+([a-z0-9][a-z0-9-]*)\s*$/gm;
+/** As the Markdown parser reads a line (trimmed): `@figure <id>` or `@table <id>`. */
+const DIRECTIVE = /^@(figure|table)\s+([a-z0-9][a-z0-9-]*)\s*$/;
 
 export interface FloatNumbers {
   figures: Map<string, number>;
@@ -22,13 +23,15 @@ export function numberFloats(edition: Edition): { numbers: FloatNumbers; diagnos
   const placed = new Map<string, { file: string; line: number }>();
   for (const section of edition.sections) {
     if (section.kind !== 'file') continue;
-    diagnostics.push(...unknownDirectives(section.text, section.file));
-    const text = stripComments(section.text);
-    for (const m of text.matchAll(DIRECTIVE)) {
+    diagnostics.push(...limitPerFile(unknownDirectives(section.text, section.file)));
+    // Line by line, as the Markdown parser reads them (one pass: counting lines per match was quadratic).
+    const lines = stripComments(section.text).split('\n');
+    for (let index = 0; index < lines.length; index++) {
+      const m = DIRECTIVE.exec(lines[index]!.trim());
+      if (!m) continue;
       const kind = m[1] as 'figure' | 'table';
       const id = m[2]!;
-      const line = text.slice(0, m.index).split('\n').length;
-      const location = { file: section.file, line, column: 1 };
+      const location = { file: section.file, line: index + 1, column: 1 };
       const target = kind === 'figure' ? figures : tables;
       if (!defined[kind].has(id)) {
         diagnostics.push({
@@ -65,7 +68,7 @@ export function numberFloats(edition: Edition): { numbers: FloatNumbers; diagnos
       diagnostics.push({ severity: 'warning', code: 'edition/table-not-placed', message: `table ${t.id} is defined but not placed`, location: t.location, hint: `add "@table ${t.id}" to a section` });
     }
   }
-  return { numbers: { figures, tables }, diagnostics };
+  return { numbers: { figures, tables }, diagnostics: limitPerFile(diagnostics) };
 }
 
 /**
@@ -77,7 +80,7 @@ function unknownDirectives(text: string, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   text.split('\n').forEach((line, i) => {
     const trimmed = line.trim();
-    if (!line.startsWith('@') || trimmed === '@pagebreak' || new RegExp(DIRECTIVE.source).test(trimmed)) return;
+    if (!line.startsWith('@') || trimmed === '@pagebreak' || DIRECTIVE.test(trimmed)) return;
     const word = /^@\S*/.exec(trimmed)![0];
     const suggestion = didYouMean(word, ['@figure', '@table', '@pagebreak']);
     out.push({

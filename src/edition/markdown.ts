@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Inline } from '../model/document.js';
 import { MARKER_PATTERN, markerKind } from './markers.js';
 
@@ -34,12 +34,35 @@ export interface ParsedMarkdown {
   diagnostics: Diagnostic[];
 }
 
-const HEADING = /^(#{1,4})\s+(.+?)(\s+\{-\})?\s*$/;
 const FOOTNOTE_DEF = /^\[\^([\w-]+)\]:\s*(.*)$/;
 const LIST_ITEM = /^(-|\d+\.)\s+(.*)$/;
 const DIRECTIVE = /^@(figure|table)\s+([a-z0-9][a-z0-9-]*)\s*$/;
 
-export function parseMarkdown(text: string, file: string, lineOffset = 0): ParsedMarkdown {
+/** Quotes inside quotes: a few levels are text, more are a mistake (each level is parsed again). */
+export const MAX_QUOTE_DEPTH = 3;
+/** Footnotes citing footnotes: a note may cite a note that cites a note, no deeper. */
+export const MAX_FOOTNOTE_DEPTH = 3;
+
+/**
+ * `# Title`, `## Title {-}`: one to four #, white space, the title, optionally white space and {-}
+ * (unnumbered). Read by hand, not by a regular expression: a pattern with `\s+(.+?)(\s+\{-\})?\s*$`
+ * takes time growing with the square of a line of spaces.
+ */
+export function parseHeading(line: string): { level: 1 | 2 | 3 | 4; title: string; unnumbered: boolean } | null {
+  let level = 0;
+  while (level < line.length && line.charCodeAt(level) === 0x23) level++;
+  if (level < 1 || level > 4 || !isSpace(line[level])) return null;
+  const rest = line.slice(level).trim();
+  if (!rest) return null;
+  const unnumbered = rest.length > 3 && rest.endsWith('{-}') && isSpace(rest[rest.length - 4]);
+  return { level: level as 1 | 2 | 3 | 4, title: unnumbered ? rest.slice(0, -3).trimEnd() : rest, unnumbered };
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && ch.trim() === '';
+}
+
+export function parseMarkdown(text: string, file: string, lineOffset = 0, depth = 0): ParsedMarkdown {
   const lines = text.split('\n');
   const blocks: RawBlock[] = [];
   const footnotes = new Map<string, { inlines: RawInline[]; line: number }>();
@@ -53,15 +76,9 @@ export function parseMarkdown(text: string, file: string, lineOffset = 0): Parse
       continue;
     }
     const start = i;
-    const heading = HEADING.exec(line);
+    const heading = parseHeading(line);
     if (heading) {
-      blocks.push({
-        kind: 'heading',
-        level: heading[1]!.length as 1 | 2 | 3 | 4,
-        title: heading[2]!,
-        unnumbered: Boolean(heading[3]),
-        line: lineNo(i),
-      });
+      blocks.push({ kind: 'heading', ...heading, line: lineNo(i) });
       i++;
       continue;
     }
@@ -91,7 +108,7 @@ export function parseMarkdown(text: string, file: string, lineOffset = 0): Parse
     const paragraphLines = (from: number, continuation = false): { text: string; next: number } => {
       const collected: string[] = [];
       let j = from;
-      while (j < lines.length && lines[j]!.trim() !== '' && !HEADING.test(lines[j]!) && !DIRECTIVE.test(lines[j]!.trim())) {
+      while (j < lines.length && lines[j]!.trim() !== '' && !parseHeading(lines[j]!) && !DIRECTIVE.test(lines[j]!.trim())) {
         if ((continuation || j > from) && (FOOTNOTE_DEF.test(lines[j]!) || LIST_ITEM.test(lines[j]!))) break;
         collected.push(lines[j]!.trim());
         j++;
@@ -122,7 +139,17 @@ export function parseMarkdown(text: string, file: string, lineOffset = 0): Parse
         quoted.push(lines[i]!.replace(/^>\s?/, ''));
         i++;
       }
-      const inner = parseMarkdown(quoted.join('\n'), file, start + lineOffset);
+      if (depth >= MAX_QUOTE_DEPTH) {
+        diagnostics.push({
+          severity: 'error',
+          code: 'text/quote-too-deep',
+          message: `block quotes nest more than ${MAX_QUOTE_DEPTH} levels deep`,
+          location: { file, line: lineNo(start), column: 1 },
+          hint: 'begin the line with one ">" (a quote inside a quote at most twice)',
+        });
+        continue;
+      }
+      const inner = parseMarkdown(quoted.join('\n'), file, start + lineOffset, depth + 1);
       diagnostics.push(...inner.diagnostics);
       for (const [k, v] of inner.footnotes) footnotes.set(k, v);
       blocks.push({ kind: 'quote', blocks: inner.blocks, line: lineNo(start) });
@@ -148,36 +175,42 @@ export function parseMarkdown(text: string, file: string, lineOffset = 0): Parse
     i = Math.max(para.next, i + 1);
   }
   breakFootnoteCycles(footnotes, file, diagnostics);
-  return { blocks, footnotes, diagnostics };
+  return { blocks, footnotes, diagnostics: depth === 0 ? limitPerFile(diagnostics) : diagnostics };
 }
 
 /**
- * A footnote may cite another footnote, but not one that leads back to itself: resolving such a
- * chain never ends. The reference that closes a cycle is reported and dropped.
+ * A footnote may cite another footnote, but not one that leads back to itself (resolving such a chain
+ * never ends), and not more than MAX_FOOTNOTE_DEPTH levels deep (each citation copies the notes it
+ * cites). The reference that closes a cycle or goes too deep is reported and dropped.
  */
 function breakFootnoteCycles(footnotes: ParsedMarkdown['footnotes'], file: string, diagnostics: Diagnostic[]): void {
   const state = new Map<string, 'open' | 'done'>();
-  const visit = (key: string): void => {
+  const visit = (key: string, depth: number): void => {
     state.set(key, 'open');
     const def = footnotes.get(key)!;
     def.inlines = def.inlines.map((inline): RawInline => {
       if (inline.kind !== 'footnote-ref' || !footnotes.has(inline.key)) return inline;
-      if (state.get(inline.key) === 'open') {
+      const cycle = state.get(inline.key) === 'open';
+      if (cycle || depth >= MAX_FOOTNOTE_DEPTH) {
         diagnostics.push({
           severity: 'error',
-          code: 'text/footnote-cycle',
-          message: inline.key === key ? `footnote [^${key}] cites itself` : `footnote [^${key}] cites [^${inline.key}], which leads back to [^${key}]`,
+          code: cycle ? 'text/footnote-cycle' : 'text/footnote-too-deep',
+          message: !cycle
+            ? `footnote [^${key}] cites [^${inline.key}]: footnotes cite footnotes more than ${MAX_FOOTNOTE_DEPTH} levels deep`
+            : inline.key === key
+              ? `footnote [^${key}] cites itself`
+              : `footnote [^${key}] cites [^${inline.key}], which leads back to [^${key}]`,
           location: { file, line: def.line, column: 1 },
           hint: `remove [^${inline.key}] from the text of [^${key}]`,
         });
         return { kind: 'text', text: '' };
       }
-      if (!state.has(inline.key)) visit(inline.key);
+      if (!state.has(inline.key)) visit(inline.key, depth + 1);
       return inline;
     });
     state.set(key, 'done');
   };
-  for (const key of footnotes.keys()) if (!state.has(key)) visit(key);
+  for (const key of footnotes.keys()) if (!state.has(key)) visit(key, 1);
 }
 
 const INLINE = new RegExp(`${MARKER_PATTERN.source}|\\[\\^([\\w-]+)\\]|\\*([^*\\s][^*]*?)\\*`, 'g');
@@ -217,5 +250,34 @@ export function parseInlines(text: string): RawInline[] {
  * breaks so that line numbers in diagnostics stay right.
  */
 export function stripComments(text: string): string {
-  return text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ''));
+  // indexOf, not /<!--[\s\S]*?-->/g: with an unclosed "<!--" that pattern scans to the end of the
+  // text from every "<!--" after it, which takes time growing with the square of the text.
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += text.slice(from, open) + lineBreaks(text, open, close + 3);
+    from = close + 3;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The line breaks of text[from, to), so that line numbers after a comment stay right. */
+function lineBreaks(text: string, from: number, to: number): string {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return '\n'.repeat(n);
+}
+
+/** Where a "<!--" opens a comment that no "-->" closes (its text would be printed), or null. */
+export function unclosedComment(text: string): number | null {
+  // The same walk as stripComments: the first "<!--" it cannot close.
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) return open;
+    from = close + 3;
+  }
+  return null;
 }

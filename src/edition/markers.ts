@@ -14,7 +14,8 @@ export function mark(kind: MarkerKind, key: string, text: string): string {
   return `${OPEN}${CODE[kind]}${key}${SEP}${text}${CLOSE}`;
 }
 
-export const MARKER_PATTERN = /\uE000([FMR])([^\uE001]*)\uE001([^\uE002]*)\uE002/g;
+/** A mark; its parts exclude every marker character, so that an unclosed mark costs one scan, not one per mark. */
+export const MARKER_PATTERN = /\uE000([FMR])([^\uE000-\uE002]*)\uE001([^\uE000-\uE002]*)\uE002/g;
 
 export function markerKind(code: string): MarkerKind {
   return code === 'F' ? 'fact' : code === 'M' ? 'missing' : 'ref';

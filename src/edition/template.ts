@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { privateCharacters } from '../diagnostics/characters.js';
+import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { explainParseError } from '../diagnostics/handlebars.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Fact } from '../model/fact.js';
@@ -29,6 +30,9 @@ export function expandTemplate(
   context: ProseContext,
   lookups: ProseLookups,
 ): { text: string; diagnostics: Diagnostic[] } {
+  // The engine's marks are private-use characters: one typed into a text would forge a fact.
+  const private_ = privateCharacters({ path: file, text });
+  if (private_.length) return { text: '', diagnostics: private_ };
   let program: hbs.AST.Program | null;
   try {
     program = Handlebars.parse(text);
@@ -37,12 +41,13 @@ export function expandTemplate(
     program = null;
   }
   if (program) {
-    const construct = unsupportedConstruct(program, file);
-    if (construct) return { text: '', diagnostics: [construct] };
+    const problems = checkConstructs(program, file, context);
+    if (problems.length) return { text: '', diagnostics: problems };
     // Nearly every text is plain {{…}} that expands without a problem: read it straight off the
     // parsed template, without compiling it to a function (most of a cold start's template time).
     const direct = interpret(program, context, lookups);
-    if (direct !== null) return { text: direct, diagnostics: [] };
+    if (typeof direct === 'string') return { text: direct, diagnostics: [] };
+    if (direct !== null) return { text: '', diagnostics: [templateDiagnostic(new TemplateError(direct.failure[0], direct.failure[1], direct.loc), file, text)] };
   }
   // Anything else, and every error, goes through Handlebars itself, whose messages the diagnostics
   // are made from.
@@ -56,7 +61,17 @@ export function expandWithHandlebars(
   context: ProseContext,
   lookups: ProseLookups,
 ): { text: string; diagnostics: Diagnostic[] } {
+  const private_ = privateCharacters({ path: file, text });
+  if (private_.length) return { text: '', diagnostics: private_ };
+  try {
+    const problems = checkConstructs(Handlebars.parse(text), file, context);
+    if (problems.length) return { text: '', diagnostics: problems };
+  } catch {
+    // A syntax error: the compiler below says where.
+  }
   const hb = Handlebars.create();
+  // Only the project's helpers: Handlebars' own would print nothing ({{lookup}}) or write to stdout ({{log}}).
+  for (const name of BUILTIN_HELPERS) hb.unregisterHelper(name);
   // Handlebars gives helpers the position of their {{ … }} (options.loc): the error points there.
   const fail = (options: unknown, [message, hint]: Failure): never => {
     throw new TemplateError(message, hint, (options as { loc?: TemplateLoc } | undefined)?.loc);
@@ -74,7 +89,7 @@ export function expandWithHandlebars(
     const template = hb.compile(text, {
       strict: true,
       noEscape: true,
-      knownHelpers: { fact: true, ref: true },
+      knownHelpers: { ...Object.fromEntries(BUILTIN_HELPERS.map((name) => [name, false])), ...Object.fromEntries(HELPERS.map((name) => [name, true])) },
       knownHelpersOnly: true,
     });
     // Numbers as text: Handlebars adds two numbers that stand side by side ({{year}}{{previousYear}}).
@@ -116,23 +131,28 @@ function refText(lookups: ProseLookups, id: unknown): string | Failure {
 /**
  * The parsed template expanded directly, exactly as the compiled one would (strict, unescaped),
  * when it holds only text, comments, {{name}} of a string or number in the context, and
- * {{fact …}}/{{ref …}} with literal arguments that succeed. Null for anything else or any error.
+ * {{fact …}}/{{ref …}} with literal arguments. The first helper that fails is returned as Handlebars
+ * would throw it (without compiling a long text full of mistakes); null for anything else.
  */
-function interpret(program: hbs.AST.Program, context: ProseContext, lookups: ProseLookups): string | null {
+function interpret(program: hbs.AST.Program, context: ProseContext, lookups: ProseLookups): string | { failure: Failure; loc: TemplateLoc } | null {
   let out = '';
+  let failed: { failure: Failure; loc: TemplateLoc } | null = null;
   for (const node of program.body) {
     if (node.type === 'ContentStatement') out += (node as hbs.AST.ContentStatement).value;
     else if (node.type === 'CommentStatement') continue;
     else if (node.type === 'MustacheStatement') {
       const value = mustache(node as hbs.AST.MustacheStatement, context, lookups);
       if (value === null) return null;
-      out += value;
+      // Read on after a failure: a construct only Handlebars reads, later in the text, may fail first
+      // (when it compiles).
+      if (typeof value !== 'string') failed ??= { failure: value, loc: node.loc };
+      else out += value;
     } else return null;
   }
-  return out;
+  return failed ?? out;
 }
 
-function mustache(node: hbs.AST.MustacheStatement, context: ProseContext, lookups: ProseLookups): string | null {
+function mustache(node: hbs.AST.MustacheStatement, context: ProseContext, lookups: ProseLookups): string | Failure | null {
   const path = node.path as hbs.AST.PathExpression;
   if (path.type !== 'PathExpression' || path.data || path.depth !== 0 || path.parts.length !== 1 || node.hash) return null;
   const name = path.parts[0]!;
@@ -141,47 +161,76 @@ function mustache(node: hbs.AST.MustacheStatement, context: ProseContext, lookup
     if (param.type !== 'StringLiteral' && param.type !== 'NumberLiteral') return null;
     args.push((param as hbs.AST.StringLiteral | hbs.AST.NumberLiteral).value);
   }
-  // A failed helper is left to Handlebars, whose error becomes the diagnostic.
-  const ok = (result: string | Failure) => (typeof result === 'string' ? result : null);
-  if (name === 'fact') return args.length === 1 || args.length === 2 ? ok(factText(lookups, args[0], args[1])) : null;
-  if (name === 'ref') return args.length === 1 ? ok(refText(lookups, args[0])) : null;
+  if (name === 'fact') return args.length === 1 || args.length === 2 ? factText(lookups, args[0], args[1]) : null;
+  if (name === 'ref') return args.length === 1 ? refText(lookups, args[0]) : null;
   if (args.length || !Object.prototype.hasOwnProperty.call(context, name)) return null;
   const value = context[name];
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : null;
 }
 
+/** The edition texts' helpers (src/edition/template.ts registers each). */
+export const HELPERS = ['fact', 'ref'] as const;
+
+/** Handlebars' own helpers, none of which the texts may use. */
+const BUILTIN_HELPERS = ['helperMissing', 'blockHelperMissing', 'each', 'if', 'unless', 'with', 'log', 'lookup'] as const;
+
+const CONSTRUCT_HINT = 'write the text out; numbers come from {{fact "id"}}, figure numbers from {{ref "id"}}, the year from {{year}}';
+
 /**
- * The texts use plain {{…}} only. Handlebars' blocks ({{#if}}, {{#each}}) would pass a missing value
- * silently even in strict mode, and partials ({{> x}}) do not exist here: both are reported at their
- * place.
+ * The texts use plain {{…}} only: the project's helpers and names of the context that hold text or a
+ * number. Handlebars' blocks ({{#if}}, {{#each}}) would pass a missing value silently even in strict
+ * mode, its own helpers print nothing ({{lookup}}) or write to stdout ({{log}}), partials ({{> x}}) do
+ * not exist here, and {{this}}, {{@root}} or {{../x}} reach past the names the texts may read: each is
+ * reported at its place, as is a name the context lacks (without compiling the template).
  */
-function unsupportedConstruct(program: hbs.AST.Program, file: string): Diagnostic | null {
-  const walk = (body: readonly hbs.AST.Statement[]): Diagnostic | null => {
-    for (const node of body) {
-      const n = node as hbs.AST.Statement & { path?: { original?: unknown }; name?: { original?: unknown } };
-      const name = String(n.path?.original ?? n.name?.original ?? '');
-      const what =
-        node.type === 'BlockStatement' || node.type === 'DecoratorBlock'
-          ? `the block {{#${name}}} cannot be used in the edition texts`
-          : node.type === 'PartialStatement' || node.type === 'PartialBlockStatement'
-            ? `the partial {{> ${name}}} cannot be used in the edition texts`
-            : node.type === 'Decorator'
-              ? `the decorator {{* ${name}}} cannot be used in the edition texts`
-              : null;
-      if (what) {
-        return {
-          severity: 'error',
-          code: 'template/unsupported',
-          message: what,
-          location: { file, line: node.loc.start.line, column: node.loc.start.column + 1 },
-          hint: 'write the text out; numbers come from {{fact "id"}}, figure numbers from {{ref "id"}}, the year from {{year}}',
-        };
-      }
-    }
-    return null;
+function checkConstructs(program: hbs.AST.Program, file: string, context: ProseContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (loc: hbs.AST.SourceLocation) => ({ file, line: loc.start.line, column: loc.start.column + 1 });
+  const unsupported = (loc: hbs.AST.SourceLocation, what: string) =>
+    out.push({ severity: 'error', code: 'template/unsupported', message: `${what} cannot be used in the edition texts`, location: at(loc), hint: CONSTRUCT_HINT });
+  const expression = (node: hbs.AST.Expression): void => {
+    if (node.type === 'SubExpression') return call(node as hbs.AST.SubExpression);
+    if (node.type !== 'PathExpression') return;
+    const path = node as hbs.AST.PathExpression;
+    if (path.data || path.depth > 0 || /^(this\b|\.)/.test(path.original)) unsupported(path.loc, `{{${path.original}}}`);
   };
-  return walk(program.body);
+  const call = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression): void => {
+    const path = node.path as hbs.AST.PathExpression;
+    node.params.forEach(expression);
+    node.hash?.pairs.forEach((pair) => expression(pair.value));
+    if (path.type !== 'PathExpression') return;
+    const head = path.parts[0] ?? '';
+    if ((BUILTIN_HELPERS as readonly string[]).includes(head) && !path.data && path.parts.length === 1) {
+      return void unsupported(node.loc, `the Handlebars helper {{${head}}}`);
+    }
+    expression(path);
+    const plain = !path.data && path.depth === 0 && !/^(this\b|\.)/.test(path.original);
+    if (!plain || node.params.length || node.hash || (HELPERS as readonly string[]).includes(head)) return;
+    // A name to print: every part an own property, and what it names text or a number.
+    let value: unknown = context;
+    for (const part of path.parts) {
+      value = value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, part) ? (value as Record<string, unknown>)[part] : NOT_DEFINED;
+      if (value === NOT_DEFINED) break;
+    }
+    if (value === NOT_DEFINED) {
+      out.push({ severity: 'error', code: 'template/error', message: `template value "${path.original}" is not defined`, location: at(path.loc), hint: VALUE_HINT });
+    } else if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
+      out.push({ severity: 'error', code: 'template/error', message: `template value "${path.original}" is not text or a number`, location: at(path.loc), hint: VALUE_HINT });
+    }
+  };
+  for (const node of program.body) {
+    const n = node as hbs.AST.Statement & { path?: { original?: unknown }; name?: { original?: unknown } };
+    const name = String(n.path?.original ?? n.name?.original ?? '');
+    if (node.type === 'BlockStatement' || node.type === 'DecoratorBlock') unsupported(node.loc, `the block {{#${name}}}`);
+    else if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') unsupported(node.loc, `the partial {{> ${name}}}`);
+    else if (node.type === 'Decorator') unsupported(node.loc, `the decorator {{* ${name}}}`);
+    else if (node.type === 'MustacheStatement') call(node as hbs.AST.MustacheStatement);
+  }
+  return limitPerFile(out);
 }
+
+const NOT_DEFINED = Symbol('not defined');
+const VALUE_HINT = 'templates can read {{year}}, {{previousYear}} and the edition fields; numbers come from {{fact "id"}}';
 
 interface TemplateLoc {
   start: { line: number; column: number };
@@ -244,9 +293,9 @@ function templateDiagnostic(err: unknown, file: string, text: string): Diagnosti
     err instanceof TemplateError
       ? err.hint
       : missingVar
-        ? 'templates can read {{year}}, {{previousYear}} and the edition fields; numbers come from {{fact "id"}}'
+        ? VALUE_HINT
         : unknownHelper
-          ? 'the helpers are fact and ref'
+          ? `the helpers are ${HELPERS.join(' and ')}`
           : 'check the {{ }} syntax';
   return {
     severity: 'error',

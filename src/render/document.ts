@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseMarkdown, stripComments, type RawBlock, type RawInline } from '../edition/markdown.js';
+import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseMarkdown, stripComments, unclosedComment, type RawBlock, type RawInline } from '../edition/markdown.js';
 import { expandTemplate } from '../edition/template.js';
 import type { Block, DocumentMeta, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 import type { Edition } from '../model/edition.js';
@@ -27,7 +27,9 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
   const figures: FigureView[] = [];
   const tables: TableView[] = [];
   const counters = [0, 0, 0];
-  const usedIds = new Set<string>();
+  // The heading of each numbered level in force (level 1 at 0): a heading needs the one above it.
+  const open: ({ title: string; numbered: boolean } | null)[] = [null, null, null];
+  const usedIds = new UniqueIds();
   const context = { year: input.meta.year, previousYear: input.meta.year - 1, edition: input.edition.meta };
 
   for (const section of input.edition.sections) {
@@ -35,6 +37,8 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
       blocks.push({ kind: 'toc' });
       continue;
     }
+    const unclosed = unclosedComment(section.text);
+    if (unclosed !== null) diagnostics.push(unclosedCommentDiagnostic(section.text, section.file, unclosed));
     const expanded = expandTemplate(stripComments(section.text), section.file, context, { facts: input.facts, refs: input.refs });
     diagnostics.push(...expanded.diagnostics);
     if (expanded.diagnostics.length) continue;
@@ -64,13 +68,19 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
       switch (raw.kind) {
         case 'heading': {
           const numbered = !raw.unnumbered && raw.level < 4;
+          if (raw.level < 4) {
+            const problem = headingLevelProblem(raw, open[raw.level - 2] ?? null);
+            if (problem) diagnostics.push({ severity: 'error', ...problem, location: { file: section.file, line: raw.line, column: 1 } });
+            open[raw.level - 1] = { title: raw.title, numbered };
+            for (let l = raw.level; l < 3; l++) open[l] = null;
+          }
           let number: string | null = null;
           if (numbered) {
             counters[raw.level - 1]!++;
             for (let l = raw.level; l < 3; l++) counters[l] = 0;
             number = counters.slice(0, raw.level).join('.');
           }
-          const id = uniqueId(number ? `sec-${number.replace(/\./g, '-')}` : `sec-${slug(raw.title)}`, usedIds);
+          const id = usedIds.take(number ? `sec-${number.replace(/\./g, '-')}` : `sec-${slug(raw.title)}`);
           if (raw.level < 4) toc.push({ id, level: raw.level, number, title: raw.title });
           return { kind: 'heading', id, level: raw.level, number, title: raw.title, unnumbered: !numbered };
         }
@@ -111,12 +121,13 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
     };
     const fileName = section.file.split('/').pop()!;
     const flagUnrevised = input.edition.meta.unrevised.includes(fileName);
+    const hasHeading = parsed.blocks.some((r) => r.kind === 'heading');
     let flagged = false;
     for (const raw of parsed.blocks) {
       const block = convert(raw);
       if (block) blocks.push(block);
       // An unrevised text is flagged right under its first heading (or at its start if it has none).
-      if (flagUnrevised && !flagged && (raw.kind === 'heading' || !parsed.blocks.some((r) => r.kind === 'heading'))) {
+      if (flagUnrevised && !flagged && (raw.kind === 'heading' || !hasHeading)) {
         blocks.push({ kind: 'paragraph', inlines: [{ kind: 'missing', text: unrevisedMarker(input.edition) }] });
         flagged = true;
       }
@@ -132,7 +143,52 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
       }
     }
   }
-  return { document: { meta: input.meta, blocks, toc, footnotes, figures, tables }, diagnostics };
+  return { document: { meta: input.meta, blocks, toc, footnotes, figures, tables }, diagnostics: limitPerFile(diagnostics) };
+}
+
+/**
+ * Headings go down one level at a time (a "###" needs a "##" since the last "#", or it is numbered
+ * "1.0.1" and skips a level for screen readers), and a numbered one does not stand under an unnumbered
+ * one (it would be numbered "0.1"). Run-in headings (####) stand anywhere.
+ */
+function headingLevelProblem(
+  raw: Extract<RawBlock, { kind: 'heading' }>,
+  parent: { title: string; numbered: boolean } | null,
+): Pick<Diagnostic, 'code' | 'message' | 'hint'> | null {
+  if (raw.level === 1) return null;
+  const marks = '#'.repeat(raw.level);
+  const above = '#'.repeat(raw.level - 1);
+  if (!parent) {
+    return {
+      code: 'text/skipped-heading-level',
+      message: `the heading "${marks} ${raw.title}" skips a level: no "${above}" heading stands above it`,
+      hint: `write it as "${above} ${raw.title}", or add the "${above}" heading it belongs under`,
+    };
+  }
+  if (!raw.unnumbered && !parent.numbered) {
+    return {
+      code: 'text/numbered-under-unnumbered',
+      message: `the numbered heading "${marks} ${raw.title}" stands under the unnumbered "${above} ${parent.title} {-}"`,
+      hint: `mark it unnumbered too ("${marks} ${raw.title} {-}"), or number the heading above it`,
+    };
+  }
+  return null;
+}
+
+function unclosedCommentDiagnostic(text: string, file: string, offset: number): Diagnostic {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return {
+    severity: 'error',
+    code: 'text/unclosed-comment',
+    message: 'the comment "<!--" that opens here is never closed with "-->"',
+    location: { file, line, column: offset - lineStart + 1, endLine: line, endColumn: offset - lineStart + 5 },
+    hint: 'end the comment with -->; until then the rest of the file would be printed as text',
+  };
 }
 
 function unrevisedMarker(edition: Edition): string {
@@ -150,9 +206,17 @@ function slug(title: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
+/** HTML ids: the base, else base-2, base-3 …; each base remembers where it got to (linear in the headings). */
+class UniqueIds {
+  private readonly used = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  take(base: string): string {
+    let id = base;
+    let n = this.next.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
+    this.used.add(id);
+    return id;
+  }
 }
