@@ -47,6 +47,27 @@ export function valueFormat(values: readonly number[], option: unknown): string 
   return `,.${decimals}~f`;
 }
 
+/**
+ * What is wrong with a d3 number format, or null. The grammar is d3-format's own (its
+ * `formatSpecifier` pattern, which throws "invalid format" on anything else, stopping the build),
+ * narrowed to what prints a number: a type d3 knows (it reads an unknown one as "g" in silence; "c"
+ * prints a character) and a width that cannot run to megabytes of padding. test/charts/format.test.ts
+ * holds it against d3-format itself.
+ */
+export function formatProblem(specifier: string): string | null {
+  const m = D3_SPECIFIER.exec(specifier);
+  if (!m) return 'd3-format cannot read it';
+  const [, , , , , , width, , , , type] = m;
+  if (type !== undefined && !NUMBER_TYPES.includes(type)) return `"${type}" is not a type of number format (${NUMBER_TYPES.join(' ')})`;
+  if (width !== undefined && Number(width) > MAX_WIDTH) return `a width of ${width} characters is more than ${MAX_WIDTH}`;
+  return null;
+}
+
+/** d3-format 3's specifier: [[fill]align][sign][symbol][0][width][,][.precision][~][type]. */
+export const D3_SPECIFIER = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+const NUMBER_TYPES = ['e', 'f', 'g', 'r', 's', '%', 'p', 'b', 'o', 'd', 'x', 'X', 'n'];
+const MAX_WIDTH = 40;
+
 function decimalsOf(n: number): number {
   if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
   const text = String(Math.abs(n));

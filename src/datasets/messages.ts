@@ -20,6 +20,11 @@ export const datasetMessages = {
   strayFile: (name: string) => `unexpected file "${name}" in a year folder`,
   fileIndicatorName: (file: string, id: string) => `file name "${file}" does not match indicator ${id}`,
   noData: (year: number) => `there is no data for ${year}`,
+  blankSource: () => 'the source is blank',
+  tooPrecise: (written: string, max: number) => `the value ${written} has more than ${max} decimals, more than the report can print`,
+  tooLarge: (value: number) => `the value ${value} is too large to print digit for digit`,
+  dimensionForm: (name: string, written: string, value: string) => `${name} ${written} is read as the number ${value}, not as written`,
+  sameInAnotherForm: (key: string, other: string, first: string) => `observation ${key} is ${other} (at ${first}) written another way`,
 } as const;
 
 export const datasetHints = {
@@ -31,6 +36,11 @@ export const datasetHints = {
   share: 'procent values are 0–100; write 66 for 66 procent, not 0.66',
   valueAndMissing: 'keep the value if the source states one; otherwise remove the value and keep the reason',
   emptyFile: 'a dataset file needs indicator, year, source and observations; delete the file until there is data',
+  blankSource: 'name the publication the values come from, as the report cites it',
+  tooPrecise: 'write the value with the decimals the source prints',
+  tooLarge: 'values must be below 10^15 (a million billion); check the number, or use a unit such as miljoner in the indicator',
+  dimensionForm: (written: string, value: string) => `write ${value}, or "${written}" in quotes if the code is text`,
+  sameInAnotherForm: 'write each dimension value one way throughout (7, not 007 or 07)',
 } as const;
 
 /** "2:10" → "2-10.yaml", "INT:1" → "INT-1.yaml". */

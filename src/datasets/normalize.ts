@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate } from '../diagnostics/source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Observation } from '../model/observation.js';
@@ -50,11 +50,15 @@ export function normalizeDatasetFile(
       hint: datasetHints.fileName(indicator.id),
     });
   }
+  if (spec.source.trim() === '') {
+    diagnostics.push({ severity: 'error', code: 'dataset/blank-source', message: datasetMessages.blankSource(), location: locate(source, ['source']), hint: datasetHints.blankSource });
+  }
   const observations: Observation[] = [];
   spec.observations.forEach((o, i) => {
     const at = (...p: (string | number)[]) => locate(source, ['observations', i, ...p]);
     const keyAt = (key: string) => locate(source, ['observations', i, key], true);
-    const problems = checkObservation(o, indicator, spec.year, at, keyAt);
+    const written = (key: string) => writtenForm(source, ['observations', i, key]);
+    const problems = checkObservation(o, indicator, spec.year, at, keyAt, written);
     diagnostics.push(...problems);
     if (problems.length) return;
     observations.push({
@@ -71,12 +75,32 @@ export function normalizeDatasetFile(
       location: at(),
     });
   });
-  return { observations, diagnostics };
+  return { observations, diagnostics: limitPerFile(diagnostics) };
 }
+
+/** The text of the scalar at `path` as the file writes it ("007" for a value YAML reads as 7). */
+function writtenForm(source: ParsedDatasetFile['source'], path: (string | number)[]): string | undefined {
+  const node = source.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  if (!node?.range) return undefined;
+  const bom = source.file.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return source.file.text.slice(node.range[0] + bom, node.range[1] + bom);
+}
+
+/** The most decimals a value may have: the report never prints more (`decimals` of a fact: 0–6). */
+export const MAX_DECIMALS = 6;
+/** Values from here on cannot all be printed digit for digit (a double holds 15–16 digits). */
+export const MAX_MAGNITUDE = 1e15;
 
 type At = (...path: (string | number)[]) => import('../diagnostics/diagnostic.js').SourceLocation;
 
-function checkObservation(o: ObservationSpec, indicator: Indicator, year: number, at: At, keyAt: (key: string) => ReturnType<At>): Diagnostic[] {
+function checkObservation(
+  o: ObservationSpec,
+  indicator: Indicator,
+  year: number,
+  at: At,
+  keyAt: (key: string) => ReturnType<At>,
+  written: (key: string) => string | undefined,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const err = (code: string, message: string, location: ReturnType<At>, hint?: string): void => {
     out.push({ severity: 'error', code, message, location, ...(hint ? { hint } : {}) });
@@ -95,7 +119,10 @@ function checkObservation(o: ObservationSpec, indicator: Indicator, year: number
       err('dataset/share-out-of-range', datasetMessages.shareOutOfRange(v), at('value'), datasetHints.share);
     }
     if (indicator.unit === 'antal' && v < 0) err('dataset/negative-count', datasetMessages.negativeCount(v), at('value'));
+    if (Math.abs(v) >= MAX_MAGNITUDE) err('dataset/unprintable-value', datasetMessages.tooLarge(v), at('value'), datasetHints.tooLarge);
+    else if (Number(v.toFixed(MAX_DECIMALS)) !== v) err('dataset/unprintable-value', datasetMessages.tooPrecise(written('value') ?? String(v), MAX_DECIMALS), at('value'), datasetHints.tooPrecise);
   }
+  if (typeof o.source === 'string' && o.source.trim() === '') err('dataset/blank-source', datasetMessages.blankSource(), at('source'), datasetHints.blankSource);
   const declared = new Map(indicator.dimensions.map((d) => [d.name, d]));
   for (const [key, raw] of Object.entries(o)) {
     if (RESERVED.has(key)) continue;
@@ -106,6 +133,12 @@ function checkObservation(o: ObservationSpec, indicator: Indicator, year: number
       continue;
     }
     const value = String(raw);
+    // YAML reads 007, 0x1F, +7 and 7.0 as numbers: the code would not be what the file shows.
+    const form = typeof raw === 'number' ? written(key) : undefined;
+    if (form !== undefined && form !== value) {
+      err('dataset/dimension-form', datasetMessages.dimensionForm(key, form, value), at(key), datasetHints.dimensionForm(form, value));
+      continue;
+    }
     const known = dim.values.length ? dim.values.some((v) => v.code === value) : new RegExp(dim.pattern ?? '.*').test(value);
     if (!known) {
       const hint = didYouMean(value, dim.values.map((v) => v.code));

@@ -15,6 +15,8 @@ import type {
 import editionSchema from './edition.schema.json' with { type: 'json' };
 import factsSchema from './facts.schema.json' with { type: 'json' };
 import figuresSchema from './figures.schema.json' with { type: 'json' };
+import { didYouMean } from '../diagnostics/suggest.js';
+import { checkCaptionTemplates } from './captions.js';
 import { editionHints, editionMessages } from './messages.js';
 
 const validateEdition = lazySchema(editionSchema);
@@ -48,6 +50,10 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
       location: locate(metaResult.source, ['year']),
     });
   }
+  const impossible = impossibleDate(spec.date);
+  if (impossible) {
+    diagnostics.push({ severity: 'error', code: 'edition/impossible-date', message: editionMessages.impossibleDate(spec.date, impossible), location: locate(metaResult.source, ['date']), hint: editionHints.impossibleDate });
+  }
   const meta: EditionMeta = {
     year,
     title: spec.title,
@@ -62,7 +68,15 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
     copiedFrom: spec.copiedFrom ?? null,
   };
   const sections: SectionEntry[] = [];
+  const listed = new Map<string, number>();
   spec.sections.forEach((name, i) => {
+    const first = listed.get(name);
+    if (first !== undefined) {
+      // Twice in the list would be two chapters with the same numbers' ids (or two tables of contents).
+      diagnostics.push({ severity: 'error', code: 'edition/duplicate-section', message: editionMessages.duplicateSection(name, first + 1), location: locate(metaResult.source, ['sections', i]), hint: editionHints.duplicateSection });
+      return;
+    }
+    listed.set(name, i);
     if (name === 'toc') return void sections.push({ kind: 'toc' });
     const path = `${root}/sections/${name}`;
     const file = byPath.get(path);
@@ -77,6 +91,16 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
       return;
     }
     sections.push({ kind: 'file', file: path, text: file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') });
+  });
+  (spec.unrevised ?? []).forEach((name, i) => {
+    if (listed.has(name)) return;
+    diagnostics.push({
+      severity: 'error',
+      code: 'edition/unknown-unrevised',
+      message: editionMessages.unknownUnrevised(name),
+      location: locate(metaResult.source, ['unrevised', i]),
+      hint: didYouMean(name, [...listed.keys()].filter((n) => n !== 'toc')) ?? editionHints.unknownUnrevised,
+    });
   });
   for (const f of mine) {
     const m = new RegExp(`^${root}/sections/([^/]+\\.md)$`).exec(f.path);
@@ -110,10 +134,12 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
     const data = r.data as FiguresSpec;
     (data.figures ?? []).forEach((fig, i) => {
       const loc = locate(r.source, ['figures', i, 'id']);
+      diagnostics.push(...checkCaptionTemplates(fig.caption as unknown as Record<string, unknown>, ['figures', i], r.source, year));
       if (claim('figure', fig.id, loc)) figures.push(normalizeFigure(fig, locate(r.source, ['figures', i])));
     });
     (data.tables ?? []).forEach((t, i) => {
       const loc = locate(r.source, ['tables', i, 'id']);
+      diagnostics.push(...checkCaptionTemplates(t.caption as unknown as Record<string, unknown>, ['tables', i], r.source, year));
       if (claim('table', t.id, loc)) tables.push(normalizeTable(t, locate(r.source, ['tables', i])));
     });
   }
@@ -130,6 +156,16 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
   }
   return { edition: { meta, sections, figures, tables, facts, root }, diagnostics };
 }
+
+/** Why a YYYY-MM-DD date is not a day of the calendar ("2021-02-30"), or null when it is one. */
+export function impossibleDate(date: string): string | null {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (m < 1 || m > 12) return `there is no month ${m}`;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d < 1 || d > days ? `${MONTHS[m - 1]} ${y} has ${days} days` : null;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface EditionSpec {
   year: number;

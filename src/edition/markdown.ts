@@ -281,3 +281,36 @@ export function unclosedComment(text: string): number | null {
   }
   return null;
 }
+
+/**
+ * Markdown's links and images, `[text](address)` and `![text](address)`: the dialect has neither (it
+ * would print the brackets), and in report.md an image would load a picture from the internet and a
+ * `javascript:` link run code. Found in one pass (a pattern such as /\[[^\]]*\]\(/ rescans a line
+ * of "[" from every one); a footnote reference followed by "(" is not a link. One per line.
+ */
+export function linkSyntax(text: string): { line: number; column: number; image: boolean; address: string }[] {
+  const out: { line: number; column: number; image: boolean; address: string }[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let open = -1;
+  let reported = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+      open = -1;
+    } else if (c === 0x5b) open = text.charCodeAt(i + 1) === 0x5e ? -1 : i;
+    else if (c === 0x5d && open >= 0 && text.charCodeAt(i + 1) === 0x28 && reported < line) {
+      const image = open > lineStart && text.charCodeAt(open - 1) === 0x21;
+      const start = image ? open - 1 : open;
+      const end = text.indexOf(')', i + 2);
+      const lineEnd = text.indexOf('\n', i + 2);
+      const stop = Math.min(end === -1 ? text.length : end, lineEnd === -1 ? text.length : lineEnd, i + 2 + 200);
+      out.push({ line, column: start - lineStart + 1, image, address: text.slice(i + 2, stop).trim() });
+      reported = line;
+      open = -1;
+    }
+  }
+  return out;
+}

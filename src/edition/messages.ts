@@ -6,6 +6,10 @@ export const editionMessages = {
   unlistedSection: (file: string) => `section file "${file}" is not listed in edition.yaml`,
   duplicateId: (kind: string, id: string, first: string) => `duplicate ${kind} id "${id}" (first at ${first})`,
   emptyFile: () => 'the file is empty',
+  impossibleDate: (date: string, why: string) => `the date ${date} does not exist: ${why}`,
+  duplicateSection: (name: string, first: number) =>
+    name === 'toc' ? `the table of contents (toc) is listed twice (first as item ${first})` : `section file "${name}" is listed twice (first as item ${first})`,
+  unknownUnrevised: (name: string) => `"unrevised" names "${name}", which is not among the sections`,
 } as const;
 
 export const editionHints = {
@@ -13,4 +17,7 @@ export const editionHints = {
   missingSection: 'create the file under sections/ or remove it from the list',
   unlistedSection: 'add it to "sections" in edition.yaml, or delete it',
   duplicateId: (kind: string) => `rename or remove one of them: a ${kind} id is used once in the whole edition`,
+  impossibleDate: 'write the publication date as YYYY-MM-DD, a day that exists',
+  duplicateSection: 'list each section once: a second listing would print its chapter twice, with the same ids',
+  unknownUnrevised: 'list the section files that are not yet revised, as "sections" names them, or remove the entry',
 } as const;

@@ -8,9 +8,12 @@ import type { Indicator, Registry } from '../model/registry.js';
  * dimensions and codes of its `where`, and the dimensions it lays out (x, color, rows, columns).
  * Otherwise the chart would quietly draw nothing ("1:9" selects no observations, "ordinärt" matches
  * no code). Reads figures/*.yaml of the edition itself, so each problem points at its key; files
- * that did not parse were reported by loadEdition already and are skipped here.
+ * that did not parse were reported by loadEdition already and are skipped here. `more` are further
+ * checks of each definition (the charts' options), run in the same pass.
  */
-export function checkSelections(files: readonly SourceFile[], year: number, registry: Registry): Diagnostic[] {
+export type DefinitionCheck = (def: Record<string, unknown>, path: (string | number)[], source: YamlSource) => Diagnostic[];
+
+export function checkSelections(files: readonly SourceFile[], year: number, registry: Registry, more: readonly DefinitionCheck[] = []): Diagnostic[] {
   const prefix = `templates/editions/${year}/figures/`;
   const out: Diagnostic[] = [];
   for (const file of [...files].filter((f) => f.path.startsWith(prefix) && f.path.endsWith('.yaml')).sort((a, b) => (a.path < b.path ? -1 : 1))) {
@@ -22,7 +25,9 @@ export function checkSelections(files: readonly SourceFile[], year: number, regi
       const list = data[kind];
       if (!Array.isArray(list)) continue;
       list.forEach((def: unknown, i) => {
-        if (isRecord(def)) out.push(...checkDefinition(def, [kind, i], source, registry), ...checkYears(def, [kind, i], source, year));
+        if (!isRecord(def)) return;
+        out.push(...checkDefinition(def, [kind, i], source, registry), ...checkYears(def, [kind, i], source, year));
+        for (const check of more) out.push(...check(def, [kind, i], source));
       });
     }
   }
@@ -67,11 +72,16 @@ function checkDefinition(def: Record<string, unknown>, path: (string | number)[]
   // the indicator.
   if (selected.length === selections.length && selected.length > 0) {
     const names = new Set(selected.flatMap((ind) => ind.dimensions.map((d) => d.name)));
-    for (const key of ['x', 'color', 'rows', 'columns']) {
-      const value = def[key];
+    // A dot-matrix's rows (options.y) are a dimension too.
+    const options = isRecord(def['options']) && def['chart'] === 'dot-matrix' ? def['options'] : {};
+    const layout: [string, unknown, (string | number)[]][] = [
+      ...['x', 'color', 'rows', 'columns'].map((key): [string, unknown, (string | number)[]] => [key, def[key], [...path, key]]),
+      ['options.y', options['y'], [...path, 'options', 'y']],
+    ];
+    for (const [key, value, at] of layout) {
       if (typeof value !== 'string' || value === 'year' || value === 'indicator' || names.has(value)) continue;
       const hint = didYouMean(value, [...names, 'year']) ?? `use year, indicator or a dimension of the data: ${[...names].join(', ') || '(none)'}`;
-      error('figure/unknown-dimension', `${key}: the data has no dimension "${value}"`, locate(source, [...path, key]), hint);
+      error('figure/unknown-dimension', `${key}: the data has no dimension "${value}"`, locate(source, at), hint);
     }
   }
   return out;

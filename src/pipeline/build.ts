@@ -18,6 +18,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { buildFigure, type FigureBuild } from '../charts/figure.js';
+import { checkFigureOptions } from '../charts/options.js';
 import { buildTable } from '../charts/table.js';
 import { loadDatasets } from '../datasets/load.js';
 import { numberFloats, refLabels } from '../edition/floats.js';
@@ -92,8 +93,8 @@ export function loadInputs(
   const editionKey = cache?.key('edition', project.editions, registryKey, year) ?? '';
   const { edition, diagnostics: editionDiagnostics } = memo(cache, editionKey, () => {
     const loaded = loadEdition(project.editions, year);
-    // What figures and tables select must exist, or a chart would quietly draw nothing.
-    return { ...loaded, diagnostics: [...loaded.diagnostics, ...checkSelections(project.editions, year, registry)] };
+    // What figures and tables select must exist, and their options be ones their chart reads.
+    return { ...loaded, diagnostics: [...loaded.diagnostics, ...checkSelections(project.editions, year, registry, [checkFigureOptions])] };
   });
   diagnostics.push(...editionDiagnostics);
   return { registry, datasets, edition, diagnostics };

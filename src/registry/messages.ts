@@ -29,6 +29,7 @@ export const registryCodes = {
   catalogueMismatch: 'registry/catalogue-mismatch',
   misplacedIndicator: 'registry/misplaced-indicator',
   missingFile: 'registry/missing-file',
+  multilineLabel: 'registry/multiline-label',
 } as const;
 
 const error = (code: string, message: string, hint?: string): Problem => ({
@@ -196,6 +197,16 @@ export const registryMessages = {
     message: `indicator "${id}" of målområde ${malomrade} is in another målområde's file`,
     hint: `move it to ${expectedFile}`,
   }),
+
+  multilineLabel: (what: string): Problem =>
+    error(
+      registryCodes.multilineLabel,
+      `the label of "${what}" breaks across lines`,
+      'write it on one line (a label prints in one table cell, legend entry or axis label); in YAML, ">-" folds lines into one',
+    ),
+
+  multilineName: (id: string): Problem =>
+    error(registryCodes.multilineLabel, `the name of indicator "${id}" breaks across lines`, 'write it on one line; in YAML, ">-" folds lines into one'),
 
   missingFile: (name: string, what: string): Problem =>
     error(registryCodes.missingFile, `no ${name} among the registry files`, `indicators/${name} defines ${what}`),

@@ -66,6 +66,12 @@ export function normalizeDimension(
   path: (string | number)[],
 ): { dimension?: Dimension; diagnostics: Diagnostic[] } {
   const values = Object.entries(spec.values ?? {}).map(([code, label]) => ({ code, label: label.trim() }));
+  // Labels print in one line of a table or a legend: a line break would end report.md's table row.
+  const broken = [
+    ...(hasLineBreak(spec.label.trim()) ? [[...path, 'label']] : []),
+    ...values.filter((v) => hasLineBreak(v.label)).map((v) => [...path, 'values', v.code]),
+  ].map((at) => ({ ...registryMessages.multilineLabel(String(at[at.length - 1] === 'label' ? name : at[at.length - 1])), location: locate(source, at) }));
+  if (broken.length) return { diagnostics: broken };
   if (spec.pattern === undefined) return { dimension: { name, label: spec.label.trim(), values }, diagnostics: [] };
   const reason = regexError(spec.pattern);
   if (reason !== undefined) {
@@ -82,6 +88,11 @@ export function normalizeIndicatorFile(file: ParsedRegistryFile): IndicatorEntry
   return spec.indicators.flatMap((value, i) =>
     isUsable(file, `indicators/${i}`) ? [{ value: trimStrings(value), source: file.source, path: ['indicators', i] }] : [],
   );
+}
+
+/** A line break or another control character (a tab, a form feed) in what must print as one line. */
+export function hasLineBreak(text: string): boolean {
+  return /[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(text);
 }
 
 function regexError(pattern: string): string | undefined {

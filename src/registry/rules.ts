@@ -1,8 +1,8 @@
-import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import { limitPerFile, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { locate } from '../diagnostics/source.js';
 import type { Dimension } from '../model/registry.js';
 import { registryMessages, type Problem } from './messages.js';
-import { normalizeDimension, type IndicatorEntry, type Located, type NormalizedGoals } from './normalize.js';
+import { hasLineBreak, normalizeDimension, type IndicatorEntry, type Located, type NormalizedGoals } from './normalize.js';
 
 /**
  * Cross-file rules: each is a small function of the normalized files that returns what it found.
@@ -28,10 +28,11 @@ export const registryRules: readonly RegistryRule[] = [
   checkInlineDimensions,
   checkCatalogue,
   checkFilePlacement,
+  checkOneLineNames,
 ];
 
 export function applyRegistryRules(ctx: RuleContext): Diagnostic[] {
-  return registryRules.flatMap((rule) => rule(ctx));
+  return limitPerFile(registryRules.flatMap((rule) => rule(ctx)));
 }
 
 /** Each inriktningsmål and målområde number appears once. */
@@ -154,6 +155,11 @@ export function checkCatalogue({ entries }: RuleContext): Diagnostic[] {
     if (!isAdditionId && catalogue === 'addition') return [report(entry, ['catalogue'], registryMessages.catalogueIdMismatch(id))];
     return [];
   });
+}
+
+/** An indicator's name prints in captions, legends and tables: one line (labels: normalize.ts). */
+export function checkOneLineNames({ entries }: RuleContext): Diagnostic[] {
+  return entries.filter((e) => hasLineBreak(e.value.name)).map((e) => report(e, ['name'], registryMessages.multilineName(e.value.id)));
 }
 
 /** malomrade-NN.yaml holds målområde NN only (a warning: the registry is still correct). */

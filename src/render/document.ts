@@ -1,5 +1,5 @@
 import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseMarkdown, stripComments, unclosedComment, type RawBlock, type RawInline } from '../edition/markdown.js';
+import { linkSyntax, parseMarkdown, stripComments, unclosedComment, type RawBlock, type RawInline } from '../edition/markdown.js';
 import { expandTemplate } from '../edition/template.js';
 import type { Block, DocumentMeta, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 import type { Edition } from '../model/edition.js';
@@ -39,7 +39,9 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
     }
     const unclosed = unclosedComment(section.text);
     if (unclosed !== null) diagnostics.push(unclosedCommentDiagnostic(section.text, section.file, unclosed));
-    const expanded = expandTemplate(stripComments(section.text), section.file, context, { facts: input.facts, refs: input.refs });
+    const source = stripComments(section.text);
+    for (const link of linkSyntax(source)) diagnostics.push(linkDiagnostic(link, section.file));
+    const expanded = expandTemplate(source, section.file, context, { facts: input.facts, refs: input.refs });
     diagnostics.push(...expanded.diagnostics);
     if (expanded.diagnostics.length) continue;
     const parsed = parseMarkdown(expanded.text, section.file);
@@ -173,6 +175,18 @@ function headingLevelProblem(
     };
   }
   return null;
+}
+
+function linkDiagnostic(link: ReturnType<typeof linkSyntax>[number], file: string): Diagnostic {
+  const script = /^<?\s*(javascript|vbscript|data):/i.test(link.address);
+  const what = link.image ? 'an image' : script ? `a ${/^<?\s*(\w+)/.exec(link.address)![1]!.toLowerCase()}: link` : 'a link';
+  return {
+    severity: 'error',
+    code: link.image ? 'text/image' : 'text/link',
+    message: `${what} cannot stand in the edition texts${link.image ? ` (report.md would load "${link.address}")` : script ? ' (report.md would run it)' : ''}`,
+    location: { file, line: link.line, column: link.column },
+    hint: link.image ? 'place figures with @figure <id>; write a web address as plain text' : 'write the web address as plain text; the texts have no links',
+  };
 }
 
 function unclosedCommentDiagnostic(text: string, file: string, offset: number): Diagnostic {
