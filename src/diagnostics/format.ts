@@ -59,7 +59,8 @@ function formatWithLines(d: Diagnostic, line: ((n: number) => string | undefined
       column = column - from + (from > 0 ? 1 : 0);
       width = Math.min(width, to - (d.location.column - 1) + 1);
     }
-    out.push(`  ${num} | ${shown}`);
+    // A private-use character (refused in every input) is invisible: show where it stands.
+    out.push(`  ${num} | ${shown.replace(/[\uE000-\uF8FF]/g, '\uFFFD')}`);
     out.push(`  ${pad} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(Math.max(1, width))}`);
   }
   if (d.hint) out.push(`  hint: ${d.hint}`);

@@ -50,6 +50,7 @@ function parseYaml(file: SourceFile): { source: YamlSource; diagnostics: Diagnos
   const deepFlow = flowTooDeep(text);
   if (deepFlow !== null) {
     const counted = new LineCounter();
+    counted.addNewLine(0);
     for (let nl = text.indexOf('\n'); nl !== -1 && nl < deepFlow; nl = text.indexOf('\n', nl + 1)) counted.addNewLine(nl + 1);
     const pos = counted.linePos(deepFlow);
     return { source: { file, doc: new Document() as Document.Parsed, lines: counted }, diagnostics: [tooDeep({ file: file.path, line: pos.line, column: pos.col })] };

@@ -23,7 +23,8 @@ export function checkPlacement(entries: readonly ProjectEntry[]): Diagnostic[] {
     if (refused.some((folder) => entry.path.startsWith(`${folder}/`))) continue;
     const problem = placementProblem(entry, entries);
     if (!problem) continue;
-    out.push({ severity: 'error', ...problem, location: { file: entry.path, line: 1, column: 1 } });
+    // A folder's location ends in "/", so that "datasets/202O/:1:1" reads as a folder.
+    out.push({ severity: 'error', ...problem, location: { file: entry.kind === 'folder' ? `${entry.path}/` : entry.path, line: 1, column: 1 } });
     if (entry.kind === 'folder') refused.push(entry.path);
   }
   return out;

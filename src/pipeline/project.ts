@@ -42,7 +42,7 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   for (const top of INPUT_FOLDERS) await walkTop(root, top, entries, diagnostics);
   const placement = checkPlacement(entries);
   diagnostics.push(...placement);
-  const refused = placement.map((d) => d.location!.file);
+  const refused = placement.map((d) => d.location!.file.replace(/\/$/, ''));
   const usable = entries.filter((e) => e.kind === 'file' && !refused.some((r) => e.path === r || e.path.startsWith(`${r}/`))).map((e) => e.path);
   const read = async (filter: (p: string) => boolean) => {
     const files: SourceFile[] = [];
@@ -107,7 +107,7 @@ async function walk(root: string, dir: string, entries: ProjectEntry[], diagnost
   try {
     list = await readdir(join(root, dir), { withFileTypes: true });
   } catch (err) {
-    diagnostics.push(located(dir, projectMessages.unreadable(dir, true, reasonOf(err))));
+    diagnostics.push(located(`${dir}/`, projectMessages.unreadable(dir, true, reasonOf(err))));
     return;
   }
   for (const e of list.sort((a, b) => (a.name < b.name ? -1 : 1))) {

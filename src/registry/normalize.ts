@@ -71,14 +71,13 @@ export function normalizeDimension(
     ...(hasLineBreak(spec.label.trim()) ? [[...path, 'label']] : []),
     ...values.filter((v) => hasLineBreak(v.label)).map((v) => [...path, 'values', v.code]),
   ].map((at) => ({ ...registryMessages.multilineLabel(String(at[at.length - 1] === 'label' ? name : at[at.length - 1])), location: locate(source, at) }));
-  if (broken.length) return { diagnostics: broken };
-  if (spec.pattern === undefined) return { dimension: { name, label: spec.label.trim(), values }, diagnostics: [] };
+  if (spec.pattern === undefined) return { dimension: { name, label: spec.label.trim(), values }, diagnostics: broken };
   const reason = regexError(spec.pattern);
   if (reason !== undefined) {
     const location = locate(source, [...path, 'pattern']);
-    return { diagnostics: [{ ...registryMessages.invalidPattern(name, reason), location }] };
+    return { diagnostics: [...broken, { ...registryMessages.invalidPattern(name, reason), location }] };
   }
-  return { dimension: { name, label: spec.label.trim(), values, pattern: spec.pattern }, diagnostics: [] };
+  return { dimension: { name, label: spec.label.trim(), values, pattern: spec.pattern }, diagnostics: broken };
 }
 
 /** The schema-valid indicator entries of one file, in file order. */

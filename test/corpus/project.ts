@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -7,7 +8,7 @@ import { projectRoot } from '../support/cli.js';
  * Test-side scaffolding shared by the corpus and the reliability tests: a small valid project
  * (test/fixtures/corpus/base/ plus the real templates/layout/), an overlay of a case's files, generated
  * files that cannot live in git as such (Latin-1 bytes, BOM and CRLF, a file over the size limit, a
- * symbolic link), and an output folder holding a "previous good report".
+ * symbolic link, a named pipe), and an output folder holding a "previous good report".
  */
 
 export const corpusDir = join(projectRoot, 'test', 'fixtures', 'corpus');
@@ -26,12 +27,14 @@ export type Generated =
   | { path: string; latin1: string }
   /** A base (or overlay) file rewritten with a byte order mark and/or CRLF line ends. */
   | { path: string; from: string; bom?: boolean; crlf?: boolean }
-  /** `head`, then `line` repeated until the file is at least `bytes` long. */
-  | { path: string; head: string; line: string; bytes: number }
+  /** `head`, then `line` repeated until the file is at least `bytes` long, then `tail`. */
+  | { path: string; head: string; line: string; bytes: number; tail?: string }
   /** A symbolic link to `target`, a path relative to the case's temporary folder (e.g. "outside/x.yaml"). */
   | { path: string; symlink: string }
   /** A file outside the project, in the case's temporary folder (what a link may point at). */
   | { outside: string; text: string }
+  /** A named pipe (FIFO), which no Git checkout can hold. */
+  | { path: string; fifo: true }
   /** Remove a base file. */
   | { remove: string };
 
@@ -76,9 +79,13 @@ function generate(tmp: string, root: string, g: Generated): void {
     if (g.bom) text = `\uFEFF${text}`;
     return void write(path, text);
   }
+  if ('fifo' in g) {
+    mkdirSync(dirname(path), { recursive: true });
+    return void execFileSync('mkfifo', [path]);
+  }
   if ('head' in g) {
     const times = Math.ceil(Math.max(0, g.bytes - Buffer.byteLength(g.head)) / Buffer.byteLength(g.line));
-    return void write(path, g.head + g.line.repeat(times));
+    return void write(path, g.head + g.line.repeat(times) + (g.tail ?? ''));
   }
   mkdirSync(dirname(path), { recursive: true });
   rmSync(path, { force: true });
