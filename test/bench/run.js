@@ -65,6 +65,15 @@ await time('Markdown', () => renderMarkdown(model.document));
 await time('HTML (screen)', () => renderHtml(model.document, 'screen', layout, styles.screen, styles.fonts));
 const printHtml = renderOutputs(model, new Set(['pdf']), layout, styles).printHtml;
 
+// Large inputs (test/fuzz/large-inputs.mjs): the parsers are linear; this says how fast they are.
+const { LARGE_CASES } = await import(join(root, 'test', 'fuzz', 'large-inputs.mjs'));
+const { loadDatasets } = await dist('datasets/load.js');
+const { parseMarkdown, stripComments } = await dist('edition/markdown.js');
+const largeDataset = LARGE_CASES.find((c) => c.name === 'dataset: 1 MB of observations').text();
+const largeSection = LARGE_CASES.find((c) => c.name === 'markdown: 4 MB of list items').text();
+await time('large input: a 1 MB dataset file (YAML, schema, rules)', () => loadDatasets([{ path: `datasets/${YEAR}/1-1.yaml`, text: largeDataset }], loaded.registry, YEAR));
+await time('large input: a 4 MB section (Markdown)', () => parseMarkdown(stripComments(largeSection), 'sections/x.md'));
+
 // The PDF stage and its floor, in one browser.
 const pdf = await dist('pdf/index.js');
 const printer = await pdf.openPrinter();

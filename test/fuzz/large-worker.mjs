@@ -1,0 +1,68 @@
+// Runs the large-input cases (test/fuzz/large-inputs.mjs) in a worker thread, so that the test can stop
+// one that hangs. Runs the compiled code in dist/ (the test's global setup builds it from src/).
+//
+// workerData: { root, only? } (only: the names of the cases to run; all when absent). Posts { type: 'case', name } before each case, then { type: 'result', name, ms,
+// diagnostics } (ms: reading the text and formatting its diagnostics, not generating it), then
+// { type: 'done' }; { type: 'error', name, error } when a stage throws.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { LARGE_CASES } from './large-inputs.mjs';
+
+const { root, only } = workerData;
+const dist = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
+const { parseYamlSource } = await dist('diagnostics/source.js');
+const { formatDiagnostics } = await dist('diagnostics/format.js');
+const { loadRegistry } = await dist('registry/load.js');
+const { loadDatasets } = await dist('datasets/load.js');
+const { loadEdition } = await dist('edition/load.js');
+const { parseMarkdown, stripComments } = await dist('edition/markdown.js');
+const { expandTemplate } = await dist('edition/template.js');
+const { numberFloats, refLabels } = await dist('edition/floats.js');
+const { computeFacts } = await dist('narrative/facts.js');
+const { assembleDocument } = await dist('render/document.js');
+
+const base = join(root, 'test', 'fixtures', 'corpus', 'base');
+const read = (path) => ({ path, text: readFileSync(join(base, path), 'utf8') });
+const { registry } = loadRegistry(['indicators/dimensions.yaml', 'indicators/goals.yaml', 'indicators/malomrade-01.yaml'].map(read));
+const editionFiles = [
+  'templates/editions/2020/edition.yaml',
+  'templates/editions/2020/sections/10-inledning.md',
+  'templates/editions/2020/sections/20-resultat.md',
+  'templates/editions/2020/figures/figures.yaml',
+  'templates/editions/2020/facts/facts.yaml',
+].map(read);
+const edition = loadEdition(editionFiles, 2020).edition;
+const { datasets } = loadDatasets(['datasets/2017/1-1.yaml', 'datasets/2020/1-1.yaml'].map(read), registry, 2020);
+const { facts } = computeFacts(edition.facts, datasets, registry);
+const meta = { ...edition.meta, documentName: 'x', lang: 'sv-SE', draft: null };
+const SECTION = 'templates/editions/2020/sections/20-resultat.md';
+
+const targets = {
+  yaml: (text) => parseYamlSource({ path: 'datasets/2020/1-1.yaml', text }).diagnostics,
+  dataset: (text) => loadDatasets([{ path: 'datasets/2020/1-1.yaml', text }], registry, 2020).diagnostics,
+  markdown: (text) => parseMarkdown(stripComments(text), SECTION).diagnostics,
+  template: (text) => expandTemplate(text, SECTION, { year: 2020, previousYear: 2019 }, { facts, refs: new Map() }).diagnostics,
+  document: (text) => {
+    const sections = edition.sections.map((s) => (s.kind === 'file' && s.file === SECTION ? { ...s, text } : s));
+    const floats = numberFloats({ ...edition, sections });
+    const r = assembleDocument({ edition: { ...edition, sections }, meta, facts, refs: refLabels(floats.numbers), figures: new Map(), tables: new Map() });
+    return [...floats.diagnostics, ...r.diagnostics];
+  },
+};
+
+for (const c of LARGE_CASES.filter((c) => !only || only.includes(c.name))) {
+  parentPort.postMessage({ type: 'case', name: c.name });
+  const text = c.text();
+  try {
+    const start = performance.now();
+    const diagnostics = targets[c.target](text);
+    formatDiagnostics(diagnostics, new Map([[SECTION, text], ['datasets/2020/1-1.yaml', text]]));
+    const ms = performance.now() - start;
+    parentPort.postMessage({ type: 'result', name: c.name, ms, diagnostics: diagnostics.length });
+  } catch (err) {
+    parentPort.postMessage({ type: 'error', name: c.name, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+  }
+}
+parentPort.postMessage({ type: 'done' });
