@@ -85,3 +85,42 @@ describe('expandTemplate', () => {
     expect(expandTemplate(text, 'x.md', context, lookups).diagnostics).toEqual([]);
   });
 });
+
+describe('the edition texts use the project helpers only', () => {
+  it.each([
+    ['{{lookup}}', 'the Handlebars helper {{lookup}} cannot be used in the edition texts'],
+    ['{{log "x"}}', 'the Handlebars helper {{log}} cannot be used in the edition texts'],
+    ['{{fact (lookup year "andel")}}', 'the Handlebars helper {{lookup}} cannot be used in the edition texts'],
+    ['{{with}}', 'the Handlebars helper {{with}} cannot be used in the edition texts'],
+    ['{{helperMissing "a"}}', 'the Handlebars helper {{helperMissing}} cannot be used in the edition texts'],
+    ['{{this}}', '{{this}} cannot be used in the edition texts'],
+    ['{{@root.year}}', '{{@root.year}} cannot be used in the edition texts'],
+    ['{{../year}}', '{{../year}} cannot be used in the edition texts'],
+    ['{{flag}}', 'template value "flag" is not text or a number'],
+    ['{{nothing}}', 'template value "nothing" is not text or a number'],
+  ])('%s is an error at its place, on both paths', (template, message) => {
+    for (const expand of [expandTemplate, expandWithHandlebars]) {
+      const { text, diagnostics } = expand(`År ${template}.`, 'x.md', context, lookups);
+      expect(text).toBe('');
+      expect(diagnostics).toEqual([expect.objectContaining({ message, location: expect.objectContaining({ line: 1, column: expect.any(Number) }) })]);
+    }
+  });
+
+  it('never writes to stdout ({{log}} did, strict templates or not)', () => {
+    const write = process.stdout.write;
+    const written: string[] = [];
+    process.stdout.write = ((s: string) => written.push(String(s)) > 0) as typeof process.stdout.write;
+    try {
+      expandWithHandlebars('{{log "hemligt"}}', 'x.md', context, lookups);
+      expandTemplate('{{log "hemligt"}}', 'x.md', context, lookups);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(written).toEqual([]);
+  });
+
+  it('refuses the private-use characters its marks are made of', () => {
+    const { diagnostics } = expandTemplate('Hela \uE000Fandel\uE00199 procent\uE002.', 'x.md', context, lookups);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'text/private-character', location: expect.objectContaining({ line: 1, column: 6 }) })]);
+  });
+});
