@@ -44,7 +44,7 @@ describe('renderMarkdown', () => {
           expect(line.startsWith(i === lines.length - 2 ? prefix.trimEnd() : prefix)).toBe(true);
           const rest = line.slice(prefix.length);
           if (prefix !== '| ' && prefix !== '**' && prefix !== '[^1]: ' && !made.startsWith('#')) {
-            expect(rest).not.toMatch(/^(#{1,6}(\s|$)|>|[-+*](\s|$)|\d{1,9}[.)](\s|$)|```|~~~|([-*_])\s*\2\s*\2|\[[^\]]*\]:)/);
+            expect(rest).not.toMatch(/^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|```|~~~|([-*_])\s*\1\s*\1|\[[^\]]*\]:)/);
           }
           if (made.startsWith('|')) expect(line.split(/(?<!\\)\|/).length).toBe(made.split('|').length);
         });
