@@ -4,39 +4,19 @@
 // workerData: { root, only? } (only: the names of the cases to run; all when absent). Posts { type: 'case', name } before each case, then { type: 'result', name, ms,
 // diagnostics } (ms: reading the text and formatting its diagnostics, not generating it), then
 // { type: 'done' }; { type: 'error', name, error } when a stage throws.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadBase } from './base.mjs';
 import { LARGE_CASES } from './large-inputs.mjs';
 
 const { root, only } = workerData;
-const dist = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
+const { dist, registry, edition, facts, meta } = await loadBase(root);
 const { parseYamlSource } = await dist('diagnostics/source.js');
 const { formatDiagnostics } = await dist('diagnostics/format.js');
-const { loadRegistry } = await dist('registry/load.js');
 const { loadDatasets } = await dist('datasets/load.js');
-const { loadEdition } = await dist('edition/load.js');
 const { parseMarkdown, stripComments } = await dist('edition/markdown.js');
 const { expandTemplate } = await dist('edition/template.js');
 const { numberFloats, refLabels } = await dist('edition/floats.js');
-const { computeFacts } = await dist('narrative/facts.js');
 const { assembleDocument } = await dist('render/document.js');
-
-const base = join(root, 'test', 'fixtures', 'corpus', 'base');
-const read = (path) => ({ path, text: readFileSync(join(base, path), 'utf8') });
-const { registry } = loadRegistry(['indicators/dimensions.yaml', 'indicators/goals.yaml', 'indicators/malomrade-01.yaml'].map(read));
-const editionFiles = [
-  'templates/editions/2020/edition.yaml',
-  'templates/editions/2020/sections/10-inledning.md',
-  'templates/editions/2020/sections/20-resultat.md',
-  'templates/editions/2020/figures/figures.yaml',
-  'templates/editions/2020/facts/facts.yaml',
-].map(read);
-const edition = loadEdition(editionFiles, 2020).edition;
-const { datasets } = loadDatasets(['datasets/2017/1-1.yaml', 'datasets/2020/1-1.yaml'].map(read), registry, 2020);
-const { facts } = computeFacts(edition.facts, datasets, registry);
-const meta = { ...edition.meta, documentName: 'x', lang: 'sv-SE', draft: null };
 const SECTION = 'templates/editions/2020/sections/20-resultat.md';
 
 const targets = {

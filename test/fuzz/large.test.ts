@@ -10,46 +10,22 @@
  * tests share the two cores, and a quadratic case stays far over the bound either way.
  */
 import { describe, expect, it } from '@jest/globals';
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { projectRoot } from '../support/cli.js';
+import { runWatched } from './watch.js';
 
 const BOUND_MS = 5_000;
 const WATCHDOG_MS = 60_000;
 
 type Outcome = { name: string; ms?: number; diagnostics?: number; error?: string };
 
-function run(only?: string[]): Promise<Outcome[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(projectRoot, 'test', 'fuzz', 'large-worker.mjs'), { workerData: { root: projectRoot, ...(only ? { only } : {}) } });
-    const outcomes: Outcome[] = [];
-    let current = '(loading)';
-    let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        void worker.terminate();
-        resolve([...outcomes, { name: current, error: `no answer within ${WATCHDOG_MS} ms` }]);
-      }, WATCHDOG_MS);
-    };
-    arm();
-    worker.on('message', (m: { type: string; name?: string; ms?: number; diagnostics?: number; error?: string }) => {
-      if (m.type === 'case') {
-        current = m.name!;
-        arm();
-      } else if (m.type === 'result' || m.type === 'error') {
-        outcomes.push({ name: m.name!, ...(m.ms !== undefined ? { ms: m.ms, diagnostics: m.diagnostics! } : {}), ...(m.error ? { error: m.error } : {}) });
-      } else if (m.type === 'done') {
-        clearTimeout(timer);
-        void worker.terminate();
-        resolve(outcomes);
-      }
-    });
-    worker.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-  });
+async function run(only?: string[]): Promise<Outcome[]> {
+  const file = join(projectRoot, 'test', 'fuzz', 'large-worker.mjs');
+  const { messages, hung } = await runWatched(file, { root: projectRoot, ...(only ? { only } : {}) }, WATCHDOG_MS);
+  const outcomes = messages
+    .filter((m) => m.type === 'result' || m.type === 'error')
+    .map((m): Outcome => ({ name: m['name'] as string, ...(m.type === 'result' ? { ms: m['ms'] as number, diagnostics: m['diagnostics'] as number } : { error: m['error'] as string }) }));
+  return hung ? [...outcomes, { name: hung['name'] as string, error: `no answer within ${WATCHDOG_MS} ms` }] : outcomes;
 }
 
 describe('parsers under inputs of megabytes', () => {

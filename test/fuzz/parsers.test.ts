@@ -10,9 +10,9 @@
  * cases per target, seed FUZZ_SEED (default fixed, so CI is repeatable).
  */
 import { describe, expect, it } from '@jest/globals';
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { projectRoot } from '../support/cli.js';
+import { runWatched } from './watch.js';
 
 const NUM_RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_201_231);
@@ -28,36 +28,13 @@ interface Outcome {
   hung?: { index: number; input: unknown };
 }
 
-function fuzz(target: string): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(projectRoot, 'test', 'fuzz', 'worker.mjs'), {
-      workerData: { root: projectRoot, target, numRuns: NUM_RUNS, seed: SEED },
-    });
-    let current: { index: number; input: unknown } | null = null;
-    let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        void worker.terminate();
-        resolve({ failed: true, counterexample: null, error: `no answer within ${CASE_LIMIT_MS} ms`, seed: SEED, numRuns: 0, hung: current ?? { index: -1, input: null } });
-      }, CASE_LIMIT_MS);
-    };
-    arm();
-    worker.on('message', (m: { type: 'case'; index: number; input: unknown } | ({ type: 'done' } & Outcome)) => {
-      if (m.type === 'case') {
-        current = { index: m.index, input: m.input };
-        arm();
-        return;
-      }
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(m);
-    });
-    worker.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-  });
+async function fuzz(target: string): Promise<Outcome> {
+  const file = join(projectRoot, 'test', 'fuzz', 'worker.mjs');
+  const { messages, hung } = await runWatched(file, { root: projectRoot, target, numRuns: NUM_RUNS, seed: SEED }, CASE_LIMIT_MS);
+  if (hung) {
+    return { failed: true, counterexample: null, error: `no answer within ${CASE_LIMIT_MS} ms`, seed: SEED, numRuns: 0, hung: { index: hung['index'] as number, input: hung['input'] } };
+  }
+  return messages.find((m) => m.type === 'done') as unknown as Outcome;
 }
 
 describe('parsers under mutated input (fast-check)', () => {

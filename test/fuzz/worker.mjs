@@ -5,47 +5,26 @@
 // workerData: { root, target, numRuns, seed }. Posts { type: 'case', index, input } before each
 // case, then { type: 'done', failed, counterexample, error, seed, numRuns }.
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadBase } from './base.mjs';
 
 const { root, target, numRuns, seed } = workerData;
-const dist = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
+const { dist, read, registryFiles, datasetFiles, editionFiles, registry, edition, facts, refs, meta } = await loadBase(root);
 const { loadDatasets } = await dist('datasets/load.js');
 const { loadRegistry } = await dist('registry/load.js');
 const { loadEdition } = await dist('edition/load.js');
 const { parseMarkdown } = await dist('edition/markdown.js');
 const { formatDiagnostics } = await dist('diagnostics/format.js');
 const { assembleDocument } = await dist('render/document.js');
-const { computeFacts } = await dist('narrative/facts.js');
-const { numberFloats, refLabels } = await dist('edition/floats.js');
 
-const base = join(root, 'test', 'fixtures', 'corpus', 'base');
-const read = (dir, path) => ({ path, text: readFileSync(join(dir, path), 'utf8') });
-const registryFiles = ['indicators/dimensions.yaml', 'indicators/goals.yaml', 'indicators/malomrade-01.yaml'].map((p) => read(base, p));
-const datasetFiles = ['datasets/2017/1-1.yaml', 'datasets/2020/1-1.yaml'].map((p) => read(base, p));
-const editionFiles = [
-  'templates/editions/2020/edition.yaml',
-  'templates/editions/2020/sections/10-inledning.md',
-  'templates/editions/2020/sections/20-resultat.md',
-  'templates/editions/2020/figures/figures.yaml',
-  'templates/editions/2020/facts/facts.yaml',
-].map((p) => read(base, p));
 // A long, varied section of the real edition (headings, lists, quotes, footnotes, directives).
 const sections = [
   read(root, 'templates/editions/2020/sections/10-inledning.md'),
   read(root, 'templates/editions/2020/sections/33-inriktningsmal-1.md'),
   ...editionFiles.filter((f) => f.path.endsWith('.md')),
 ];
-const { registry } = loadRegistry(registryFiles);
 // The section texts filled and assembled as `report` does (templates, footnotes, headings), on the base
 // edition, with a text that nests footnotes, quotes and lists.
-const edition = loadEdition(editionFiles, 2020).edition;
-const { datasets } = loadDatasets(datasetFiles, registry, 2020);
-const { facts } = computeFacts(edition.facts, datasets, registry);
-const refs = refLabels(numberFloats(edition).numbers);
-const meta = { ...edition.meta, documentName: 'x', lang: 'sv-SE', draft: null };
 const NESTED = [
   '# Rubrik {-}',
   '',
