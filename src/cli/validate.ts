@@ -15,8 +15,10 @@ import { printDiagnostics } from './print.js';
  */
 export async function runValidate(options: { root: string; year: number | undefined }): Promise<void> {
   const project = await readProject(options.root);
-  // Every year with data or an edition folder: an edition without data is checked too.
-  const years = options.year !== undefined ? [options.year] : [...new Set([...project.dataYears, ...project.editionYears])].sort((a, b) => a - b);
+  // Every year with data or an edition folder (an edition without data is checked too), and every
+  // year whose folder has a problem of its own (a year folder holding only a misplaced subfolder).
+  const folderYears = project.diagnostics.flatMap((d) => /^(?:datasets|templates\/editions)\/(\d{4})\//.exec(d.location?.file ?? '')?.[1] ?? []).map(Number);
+  const years = options.year !== undefined ? [options.year] : [...new Set([...project.dataYears, ...project.editionYears, ...folderYears])].sort((a, b) => a - b);
   const all: Diagnostic[] = [];
   const seen = new Set<string>();
   const add = (list: readonly Diagnostic[]) => {
