@@ -6,7 +6,7 @@
 import type { Qualifier } from '../model/observation.js';
 import type { Unit } from '../model/registry.js';
 import { exactDifference, decimalPlaces } from '../compute/decimal.js';
-import { describeChange, directionOf, pickScale, type Direction } from '../text/index.js';
+import { describeChange, directionOf, isCounted, pickScale, type Direction } from '../text/index.js';
 import { showValue, type ShowOptions, type ShownValue } from './show.js';
 
 export interface ShownChange {
@@ -34,7 +34,7 @@ export function showChange(
   unit: Unit,
   display: ShowOptions = {},
 ): ShownChange {
-  const counted = unit === 'antal' || unit === 'kronor';
+  const counted = isCounted(unit);
   const scale = display.scale ?? (counted ? pickScale(Math.max(Math.abs(from.value), Math.abs(to.value)), display) : undefined);
   const a = showValue(from.value, from.qualifier, unit, { ...display, scale });
   const b = showValue(to.value, to.qualifier, unit, { ...display, scale });

@@ -12,7 +12,7 @@ import { approximate } from './approximate.js';
 import { formatNumber, roundHalfAway } from './number.js';
 import { formatYearSpan } from './range.js';
 import { pickScale } from './scale.js';
-import { displayValue } from './unit.js';
+import { displayValue, isCounted } from './unit.js';
 import type { ValueFormatOptions } from './unit.js';
 import { countNoun } from './words.js';
 import type { Gender, Noun } from './words.js';
@@ -109,7 +109,7 @@ export interface FromToOptions extends ValueFormatOptions {
 export function phraseChangeFromTo(from: number, to: number, options: FromToOptions): string {
   const scale =
     options.scale ??
-    (options.unit === 'antal' || options.unit === 'kronor'
+    (isCounted(options.unit)
       ? pickScale(Math.max(Math.abs(from), Math.abs(to)), options)
       : undefined);
   const shownOptions = { ...options, scale };

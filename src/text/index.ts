@@ -20,7 +20,7 @@ export {
 export type { NumberFormatOptions } from './number.js';
 export { formatScaled, pickScale, scaleExponent, scaleNumber } from './scale.js';
 export type { Scale, ScaleOptions, ScaledNumber } from './scale.js';
-export { defaultDecimals, displayValue, formatValue, unitWordFor } from './unit.js';
+export { defaultDecimals, displayValue, formatValue, isChangeUnit, isCounted, unitWordFor } from './unit.js';
 export type { DisplayedValue, ValueFormatOptions } from './unit.js';
 export { approximate, formatQualified, qualifierWord } from './approximate.js';
 export type { ApproximateOptions, Approximation, QualifiedOptions } from './approximate.js';

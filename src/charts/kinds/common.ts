@@ -221,7 +221,7 @@ export function valueScale(def: FigureDef, data: readonly FigureDatum[]): Record
 /** Axis properties for the value axis: whole-number ticks for counts (no "2,5 regioner"). */
 export function valueAxisExtras(data: readonly FigureDatum[]): Record<string, unknown> {
   const values = data.flatMap((d) => (d.value === null ? [] : [d.value]));
-  const counts = data.every((d) => d.unit === 'antal' || d.unit === 'rang') && values.every((v) => Number.isInteger(v));
+  const counts = data.every((d) => d.unit === 'antal' || d.unit === 'antal-forandring' || d.unit === 'rang') && values.every((v) => Number.isInteger(v));
   return counts ? { tickMinStep: 1 } : {};
 }
 
