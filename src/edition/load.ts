@@ -3,6 +3,7 @@ import { compileSchema, lazySchema, validateWithSchema } from '../diagnostics/sc
 import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
 import type {
   CaptionDef,
+  ClaimDef,
   Edition,
   EditionMeta,
   FactDef,
@@ -93,6 +94,7 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
   const figures: FigureDef[] = [];
   const tables: TableDef[] = [];
   const facts: FactDef[] = [];
+  const claims: ClaimDef[] = [];
   const firstSeen = new Map<string, string>();
   const claim = (kind: string, id: string, loc: { file: string; line: number; column: number }): boolean => {
     const key = `${kind}:${id}`;
@@ -120,15 +122,26 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
   for (const f of sortedUnder(mine, `${root}/facts/`)) {
     const r = readYaml(f, validateFacts(), 'facts', diagnostics);
     if (!r) continue;
-    const data = r.data as { facts: Record<string, { kind: string } & Record<string, unknown>> };
-    for (const [id, def] of Object.entries(data.facts)) {
+    const data = r.data as { facts?: Record<string, { kind: string } & Record<string, unknown>>; claims?: Record<string, ClaimSpec> };
+    for (const [id, def] of Object.entries(data.facts ?? {})) {
       const loc = locate(r.source, ['facts', id], true);
       if (!claim('fact', id, loc)) continue;
       const { kind, ...params } = def;
       facts.push({ id, kind, params, location: loc });
     }
+    for (const [id, def] of Object.entries(data.claims ?? {})) {
+      const loc = locate(r.source, ['claims', id], true);
+      if (!claim('claim', id, loc)) continue;
+      claims.push({ id, says: def.says, words: def.words ?? [], holds: def.holds, location: locate(r.source, ['claims', id, 'holds']) });
+    }
   }
-  return { edition: { meta, sections, figures, tables, facts, root }, diagnostics };
+  return { edition: { meta, sections, figures, tables, facts, claims, root }, diagnostics };
+}
+
+interface ClaimSpec {
+  says: string;
+  words?: string[];
+  holds: unknown;
 }
 
 interface EditionSpec {

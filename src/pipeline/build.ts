@@ -5,6 +5,7 @@
  *   datasets/<≤year>/ ──▶ loadDatasets ──▶ Datasets
  *   templates/editions/<year>/ ──▶ loadEdition ──▶ Edition ──▶ numberFloats ──▶ FloatNumbers
  *   Edition.facts + Datasets ──▶ computeFacts ──▶ Map<id, Fact>            (compute + Swedish phrases)
+ *   Edition.claims + facts ──▶ evaluateClaims ──▶ Map<id, ClaimResult>     (the hand-written words checked)
  *   Edition.figures + Datasets ──▶ buildFigure ──▶ FigureBuild (Vega-Lite spec → SVG, alt text, CSV)
  *   Edition.tables + Datasets ──▶ buildTable ──▶ TableView
  *   everything above ──▶ assembleDocument ──▶ ReportDocument (the view model)
@@ -23,11 +24,12 @@ import { loadDatasets } from '../datasets/load.js';
 import { numberFloats, refLabels } from '../edition/floats.js';
 import { loadEdition } from '../edition/load.js';
 import { checkSelections } from '../edition/selections.js';
-import type { DocumentMeta, FigureView, ReportDocument, TableView } from '../model/document.js';
+import type { ClaimUse, DocumentMeta, FigureView, ReportDocument, TableView } from '../model/document.js';
 import type { Edition } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
 import type { Datasets } from '../model/observation.js';
 import type { Indicator, Registry } from '../model/registry.js';
+import { evaluateClaims, type ClaimResult } from '../narrative/claims.js';
 import { computeFacts } from '../narrative/facts.js';
 import { loadRegistry } from '../registry/load.js';
 import { assembleDocument } from '../render/document.js';
@@ -55,6 +57,7 @@ export interface Model {
   datasets: Datasets;
   edition: Edition;
   facts: Map<string, Fact>;
+  claims: Map<string, ClaimResult>;
   figures: FigureBuild[];
   tables: TableView[];
   document: ReportDocument;
@@ -123,7 +126,7 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
 
   const floats = numberFloats(edition);
   diagnostics.push(...floats.diagnostics);
-  const { facts, diagnostics: factDiagnostics } = computeFacts(edition.facts, datasets, registry);
+  const { facts, claims, diagnostics: factDiagnostics } = computeProse(edition, datasets, registry);
   diagnostics.push(...factDiagnostics);
   if (hasErrors(diagnostics)) throw new StageError('input', diagnostics);
 
@@ -141,23 +144,32 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
       return t.table;
     });
 
-  const meta = documentMeta(edition, facts, options);
   const assembled = assembleDocument({
     edition,
-    meta,
+    meta: documentMeta(edition, facts, options, []),
     facts,
+    claims,
     refs: refLabels(floats.numbers),
     figures: new Map<string, FigureView>(figures.map((f) => [f.view.id, f.view])),
     tables: new Map(tables.map((t) => [t.id, t])),
   });
   diagnostics.push(...assembled.diagnostics);
   if (hasErrors(diagnostics)) throw new StageError('render', diagnostics);
-  return { model: { registry, datasets, edition, facts, figures, tables, document: assembled.document }, diagnostics };
+  // Whether the edition is a draft depends on the claims as the text uses them.
+  const document = { ...assembled.document, meta: documentMeta(edition, facts, options, assembled.document.claims) };
+  return { model: { registry, datasets, edition, facts, claims, figures, tables, document }, diagnostics };
 }
 
-function documentMeta(edition: Edition, facts: Map<string, Fact>, options: BuildOptions): DocumentMeta {
+/** The facts and the claims on them: what the prose says, and whether its hand-written words hold. */
+export function computeProse(edition: Edition, datasets: Datasets, registry: Registry) {
+  const { facts, diagnostics } = computeFacts(edition.facts, datasets, registry);
+  const evaluated = evaluateClaims(edition.claims, facts, { year: datasets.year, factIds: new Set(edition.facts.map((f) => f.id)) });
+  return { facts, claims: evaluated.results, diagnostics: [...diagnostics, ...evaluated.diagnostics] };
+}
+
+function documentMeta(edition: Edition, facts: Map<string, Fact>, options: BuildOptions, claims: readonly ClaimUse[]): DocumentMeta {
   const m = edition.meta;
-  const reasons = draftReasons(edition, facts);
+  const reasons = draftReasons(edition, facts, claims);
   const draft = options.draft || reasons.length ? options.build : null;
   return {
     year: m.year,
@@ -179,11 +191,16 @@ function documentMeta(edition: Edition, facts: Map<string, Fact>, options: Build
  * Why an edition cannot be final: a sentence of the prose lacks its data, or the texts were copied
  * from the previous edition and not revised. (Figures mark their own gaps; `ehalsa status` lists them.)
  */
-export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>): string[] {
+export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>, claims: readonly ClaimUse[] = []): string[] {
   const reasons: string[] = [];
   const missing = missingInText(facts);
   if (missing.length) {
     reasons.push(`${missing.length} ${missing.length === 1 ? 'uppgift' : 'uppgifter'} som texten citerar saknas; de är markerade i texten.`);
+  }
+  const failing = failingClaims(claims);
+  if (failing.length) {
+    const n = failing.length;
+    reasons.push(`${n} ${n === 1 ? 'påstående' : 'påståenden'} i texten stämmer inte med data eller kan inte prövas; ${n === 1 ? 'det är markerat' : 'de är markerade'} i texten.`);
   }
   if (edition.meta.unrevised.length) {
     const from = edition.meta.copiedFrom ? ` från utgåvan ${edition.meta.copiedFrom}` : '';
@@ -191,6 +208,11 @@ export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>)
     reasons.push(`${n} ${n === 1 ? 'text är kopierad' : 'texter är kopierade'}${from} och ännu inte reviderade; de är markerade i texten.`);
   }
   return reasons;
+}
+
+/** The claims the text uses that do not hold or cannot be checked, in reading order. */
+export function failingClaims(claims: readonly ClaimUse[]): ClaimUse[] {
+  return claims.filter((c) => c.holds !== true);
 }
 
 /** Each missing observation the prose cites, once, as the gap markers name it. */

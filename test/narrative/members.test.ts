@@ -42,8 +42,9 @@ describe('kind top', () => {
 
   it('too few values is a gap', () => {
     const f = fact(datasetsOf(2020, regional({ uppsala: 83, orebro: null, vasterbotten: null, skane: null, gavleborg: null, riket: 79 })), 'top', { indicator: '3:2', where: W, dimension: 'region', n: 3 });
-    expect(f.missing).toHaveLength(1);
-    expect(f.text).toMatch(/^\[uppgift saknas: 3:2 e-tjanster 2020\]$/);
+    // Who is third cannot be known while four regions are entered as missing: each is named.
+    expect(f.missing).toHaveLength(4);
+    expect(f.text).toMatch(/^\[uppgift saknas: 3:2 e-tjanster, Region Örebro län 2020\] /);
   });
 });
 
@@ -60,10 +61,12 @@ describe('kind rank', () => {
     expect(f.values['of']).toBe(5);
   });
 
-  it('the member without a value is a gap; others without one are not ranked', () => {
+  it('a member entered as missing makes every place unknown; a member the data does not hold is not ranked', () => {
     const d = datasetsOf(2020, regional({ ...VALUES, skane: null }));
     expect(fact(d, 'rank', { indicator: '3:2', where: W, dimension: 'region', member: 'skane' }).text).toBe('[uppgift saknas: 3:2 e-tjanster, Region Skåne 2020]');
-    expect(fact(d, 'rank', { indicator: '3:2', where: W, dimension: 'region', member: 'gavleborg' }).values['of']).toBe(4);
+    expect(fact(d, 'rank', { indicator: '3:2', where: W, dimension: 'region', member: 'gavleborg' }).text).toBe('[uppgift saknas: 3:2 e-tjanster, Region Skåne 2020]');
+    const without = datasetsOf(2020, regional(VALUES).filter((x) => x.dims['region'] !== 'skane'));
+    expect(fact(without, 'rank', { indicator: '3:2', where: W, dimension: 'region', member: 'gavleborg' }).values['of']).toBe(4);
   });
 });
 

@@ -10,7 +10,7 @@
 import { isCounted, type Scale } from '../../text/index.js';
 import { factMessages } from '../messages.js';
 import { readEnum, readInteger, type Reader } from '../reader.js';
-import { APPROX_WORDS, COMPARATORS, type ShowOptions } from '../show.js';
+import { APPROX_WORDS, COMPARATORS, type ShowOptions } from '../../text/index.js';
 
 export const DISPLAY_PARAMS = ['decimals', 'minDecimals', 'scale', 'percentSign', 'comparator', 'approx'] as const;
 

@@ -12,7 +12,10 @@
  */
 import type { Qualifier } from '../model/observation.js';
 import type { Unit } from '../model/registry.js';
-import { approximate, displayValue, formatPlace, qualifierWord, roundHalfAway, type ValueFormatOptions } from '../text/index.js';
+import { approximate, qualifierWord } from './approximate.js';
+import { roundHalfAway } from './number.js';
+import { displayValue, type ValueFormatOptions } from './unit.js';
+import { formatPlace } from './words.js';
 import { decimalPlaces } from '../compute/decimal.js';
 
 /** How a bound is worded: "över 99" / "under 5" (default), "mer än 99" / "mindre än 5", ">99" / "<5". */
