@@ -167,6 +167,19 @@ export function computeProse(edition: Edition, datasets: Datasets, registry: Reg
   return { facts, claims: evaluated.results, diagnostics: [...diagnostics, ...evaluated.diagnostics] };
 }
 
+/**
+ * The texts filled in without figures (for `validate` and `new-year`): the facts, and each claim where
+ * the text uses it, with whether it holds; the diagnostics of both and of the texts.
+ */
+export function checkTexts(edition: Edition, datasets: Datasets, registry: Registry): { facts: Map<string, Fact>; claims: ClaimUse[]; diagnostics: Diagnostic[] } {
+  const floats = numberFloats(edition);
+  const prose = computeProse(edition, datasets, registry);
+  const m = edition.meta;
+  const meta: DocumentMeta = { ...m, documentName: `${m.title} - ${m.subtitle}`, lang: 'sv-SE', draft: null };
+  const assembled = assembleDocument({ edition, meta, facts: prose.facts, claims: prose.claims, refs: refLabels(floats.numbers), figures: new Map(), tables: new Map() });
+  return { facts: prose.facts, claims: assembled.document.claims, diagnostics: [...floats.diagnostics, ...prose.diagnostics, ...assembled.diagnostics] };
+}
+
 function documentMeta(edition: Edition, facts: Map<string, Fact>, options: BuildOptions, claims: readonly ClaimUse[]): DocumentMeta {
   const m = edition.meta;
   const reasons = draftReasons(edition, facts, claims);
