@@ -70,6 +70,10 @@ export interface Caption {
   ids: string;
   /** Footnote numbers referenced from the caption. */
   footnotes: number[];
+  /** The texts of the caption's own footnotes (filled in), numbered by the document. */
+  footnoteTexts: string[];
+  /** Ids of the facts the caption cites ({{fact …}} in its title, notes, source or footnotes). */
+  facts: string[];
   /** The whole caption as one line, as the seed prints it. */
   text: string;
 }

@@ -5,8 +5,8 @@
  *   datasets/<≤year>/ ──▶ loadDatasets ──▶ Datasets
  *   templates/editions/<year>/ ──▶ loadEdition ──▶ Edition ──▶ numberFloats ──▶ FloatNumbers
  *   Edition.facts + Datasets ──▶ computeFacts ──▶ Map<id, Fact>            (compute + Swedish phrases)
- *   Edition.figures + Datasets ──▶ buildFigure ──▶ FigureBuild (Vega-Lite spec → SVG, alt text, CSV)
- *   Edition.tables + Datasets ──▶ buildTable ──▶ TableView
+ *   Edition.figures + Datasets + facts ──▶ buildFigure ──▶ FigureBuild (caption, Vega-Lite spec → SVG, alt text, CSV)
+ *   Edition.tables + Datasets + facts ──▶ buildTable ──▶ TableView
  *   everything above ──▶ assembleDocument ──▶ ReportDocument (the view model)
  *   ReportDocument ──▶ renderMarkdown | renderHtml(screen) | renderHtml(print) | buildReportJson
  *   print HTML ──▶ Printer (src/pdf, the only browser user) ──▶ PDF bytes
@@ -129,14 +129,14 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
 
   const figureDefs = edition.figures.filter((f) => floats.numbers.figures.has(f.id));
   const built = await Promise.all(
-    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry)),
+    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry, facts)),
   );
   const figures = built.map((b) => b.figure).sort((a, b) => a.view.number - b.view.number);
   built.forEach((b) => diagnostics.push(...b.diagnostics));
   const tables = edition.tables
     .filter((t) => floats.numbers.tables.has(t.id))
     .map((def) => {
-      const t = buildTable(def, floats.numbers.tables.get(def.id)!, datasets, registry);
+      const t = buildTable(def, floats.numbers.tables.get(def.id)!, datasets, registry, facts);
       diagnostics.push(...t.diagnostics);
       return t.table;
     });

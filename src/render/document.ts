@@ -60,6 +60,13 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
         footnotes.push({ number, inlines: resolveInlines(def.inlines, def.line) });
         return { kind: 'footnote', number };
       });
+    // a caption's own footnotes (filled in with the caption), numbered where the figure stands
+    const captionFootnotes = (texts: readonly string[]) =>
+      texts.map((text) => {
+        const number = footnotes.length + 1;
+        footnotes.push({ number, inlines: [{ kind: 'text', text }] });
+        return number;
+      });
     const convert = (raw: RawBlock): Block | null => {
       switch (raw.kind) {
         case 'heading': {
@@ -84,25 +91,14 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
           const fig = input.figures.get(raw.id);
           if (!fig) return null;
           const numbers = fig.caption.footnotes.length ? fig.caption.footnotes : [];
-          const def = input.edition.figures.find((f) => f.id === raw.id);
-          const captionNotes = (def?.caption.footnotes ?? []).map((text) => {
-            const number = footnotes.length + 1;
-            footnotes.push({ number, inlines: [{ kind: 'text', text }] });
-            return number;
-          });
+          const captionNotes = captionFootnotes(fig.caption.footnoteTexts);
           figures.push({ ...fig, caption: { ...fig.caption, footnotes: [...numbers, ...captionNotes] } });
           return { kind: 'figure', id: raw.id };
         }
         case 'table': {
           const table = input.tables.get(raw.id);
           if (!table) return null;
-          const def = input.edition.tables.find((t) => t.id === raw.id);
-          const captionNotes = (def?.caption.footnotes ?? []).map((text) => {
-            const number = footnotes.length + 1;
-            footnotes.push({ number, inlines: [{ kind: 'text', text }] });
-            return number;
-          });
-          tables.push({ ...table, caption: { ...table.caption, footnotes: captionNotes } });
+          tables.push({ ...table, caption: { ...table.caption, footnotes: captionFootnotes(table.caption.footnoteTexts) } });
           return { kind: 'table', id: raw.id };
         }
         case 'page-break':

@@ -14,7 +14,8 @@ interface JsonInput {
 
 /**
  * report.json — the computed model for reviewers and tools: every fact with its numbers and the
- * observations (value, source, file:line) it came from, every figure with the data it draws.
+ * observations (value, source, file:line) it came from, every figure with the data it draws (each
+ * datum with its qualifier) and the facts its caption cites.
  */
 export function buildReportJson(model: JsonInput) {
   const byKey = new Map<string, Observation>(model.datasets.observations.map((o) => [observationKey(o), o]));
@@ -34,12 +35,13 @@ export function buildReportJson(model: JsonInput) {
       number: f.view.number,
       id: f.view.id,
       caption: f.view.caption.text,
+      captionFacts: f.view.caption.facts,
       placeholder: f.view.placeholder,
       missing: f.view.missing,
       alt: f.view.alt,
       data: f.data,
     })),
-    tables: model.tables.map((t) => ({ number: t.number, id: t.id, caption: t.caption.text, head: t.head, body: t.body })),
+    tables: model.tables.map((t) => ({ number: t.number, id: t.id, caption: t.caption.text, captionFacts: t.caption.facts, head: t.head, body: t.body })),
     footnotes: model.document.footnotes.length,
   };
 }
