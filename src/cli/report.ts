@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentMeta } from '../model/document.js';
 import type { Printer } from '../pdf/index.js';
-import { FORMATS, StageError, buildModel, draftReasons, failingClaims, missingInText, renderOutputs, type Format } from '../pipeline/build.js';
+import { FORMATS, StageError, buildModel, draftReasons, failingClaims, renderOutputs, type Format } from '../pipeline/build.js';
 import { openInputCache } from '../pipeline/memo.js';
 import { OutputError, stageOutput } from '../pipeline/output.js';
 import { layoutTemplates, mainLayoutPath, readProject, type ProjectFiles } from '../pipeline/project.js';
@@ -62,11 +62,11 @@ export async function runReport(options: ReportOptions): Promise<void> {
       };
     }
     const warnings = built.diagnostics;
-    if (options.final && draftReasons(built.model.edition, built.model.facts, built.model.document.claims).length) {
+    if (options.final && draftReasons(built.model.edition, built.model.document).length) {
       const edition = built.model.edition.meta;
       const details = [
         ...failingClaims(built.model.document.claims).map((c) => `  ${c.file}:${c.line}:${c.column}: claim "${c.id}" ${c.holds === null ? 'cannot be checked' : 'does not hold'}: ${c.says}${c.why ? ` (${c.why})` : ''}`),
-        ...missingInText(built.model.facts).map((m) => `  missing: ${m}`),
+        ...built.model.document.gaps.map((m) => `  missing: ${m}`),
         ...edition.unrevised.map((f) => `  not revised since ${edition.copiedFrom ?? 'the previous edition'}: ${f}`),
       ];
       return async () => {

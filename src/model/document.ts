@@ -75,6 +75,12 @@ export interface Caption {
   ids: string;
   /** Footnote numbers referenced from the caption. */
   footnotes: number[];
+  /** The texts of the caption's own footnotes (filled in), numbered by the document. */
+  footnoteTexts: string[];
+  /** Ids of the facts the caption cites ({{fact …}} in its title, notes, source or footnotes). */
+  facts: string[];
+  /** The cited facts whose data is missing (they printed a gap marker). */
+  gaps: string[];
   /** The whole caption as one line, as the seed prints it. */
   text: string;
 }
@@ -134,6 +140,12 @@ export interface ReportDocument {
   meta: DocumentMeta;
   /** Every claim the text rests on, in reading order. */
   claims: ClaimUse[];
+  /**
+   * What the text lacks where it prints a gap marker (sections, footnotes, captions): each missing
+   * observation once, as the markers name it. A fact that is defined but whose missing part the text
+   * never prints is not a gap of the report.
+   */
+  gaps: string[];
   blocks: Block[];
   toc: TocEntry[];
   footnotes: Footnote[];

@@ -6,8 +6,8 @@
  *   templates/editions/<year>/ ──▶ loadEdition ──▶ Edition ──▶ numberFloats ──▶ FloatNumbers
  *   Edition.facts + Datasets ──▶ computeFacts ──▶ Map<id, Fact>            (compute + Swedish phrases)
  *   Edition.claims + facts ──▶ evaluateClaims ──▶ Map<id, ClaimResult>     (the hand-written words checked)
- *   Edition.figures + Datasets ──▶ buildFigure ──▶ FigureBuild (Vega-Lite spec → SVG, alt text, CSV)
- *   Edition.tables + Datasets ──▶ buildTable ──▶ TableView
+ *   Edition.figures + Datasets + facts ──▶ buildFigure ──▶ FigureBuild (caption, Vega-Lite spec → SVG, alt text, CSV)
+ *   Edition.tables + Datasets + facts ──▶ buildTable ──▶ TableView
  *   everything above ──▶ assembleDocument ──▶ ReportDocument (the view model)
  *   ReportDocument ──▶ renderMarkdown | renderHtml(screen) | renderHtml(print) | buildReportJson
  *   print HTML ──▶ Printer (src/pdf, the only browser user) ──▶ PDF bytes
@@ -18,8 +18,9 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { buildFigure, type FigureBuild } from '../charts/figure.js';
-import { buildTable } from '../charts/table.js';
+import { expandCaption } from '../charts/caption.js';
+import { buildFigure, captionContext, figureData, type FigureBuild } from '../charts/figure.js';
+import { buildTable, tableCaptionContext } from '../charts/table.js';
 import { loadDatasets } from '../datasets/load.js';
 import { numberFloats, refLabels } from '../edition/floats.js';
 import { loadEdition } from '../edition/load.js';
@@ -132,21 +133,21 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
 
   const figureDefs = edition.figures.filter((f) => floats.numbers.figures.has(f.id));
   const built = await Promise.all(
-    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry)),
+    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry, facts)),
   );
   const figures = built.map((b) => b.figure).sort((a, b) => a.view.number - b.view.number);
   built.forEach((b) => diagnostics.push(...b.diagnostics));
   const tables = edition.tables
     .filter((t) => floats.numbers.tables.has(t.id))
     .map((def) => {
-      const t = buildTable(def, floats.numbers.tables.get(def.id)!, datasets, registry);
+      const t = buildTable(def, floats.numbers.tables.get(def.id)!, datasets, registry, facts);
       diagnostics.push(...t.diagnostics);
       return t.table;
     });
 
   const assembled = assembleDocument({
     edition,
-    meta: documentMeta(edition, facts, options, []),
+    meta: documentMeta(edition, options, { gaps: [], claims: [] }),
     facts,
     claims,
     refs: refLabels(floats.numbers),
@@ -156,7 +157,7 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
   diagnostics.push(...assembled.diagnostics);
   if (hasErrors(diagnostics)) throw new StageError('render', diagnostics);
   // Whether the edition is a draft depends on the claims as the text uses them.
-  const document = { ...assembled.document, meta: documentMeta(edition, facts, options, assembled.document.claims) };
+  const document = { ...assembled.document, meta: documentMeta(edition, options, assembled.document) };
   return { model: { registry, datasets, edition, facts, claims, figures, tables, document }, diagnostics };
 }
 
@@ -177,12 +178,17 @@ export function checkTexts(edition: Edition, datasets: Datasets, registry: Regis
   const m = edition.meta;
   const meta: DocumentMeta = { ...m, documentName: `${m.title} - ${m.subtitle}`, lang: 'sv-SE', draft: null };
   const assembled = assembleDocument({ edition, meta, facts: prose.facts, claims: prose.claims, refs: refLabels(floats.numbers), figures: new Map(), tables: new Map() });
-  return { facts: prose.facts, claims: assembled.document.claims, diagnostics: [...floats.diagnostics, ...prose.diagnostics, ...assembled.diagnostics] };
+  // The captions too: they cite facts as the sections do.
+  const captions = [
+    ...edition.figures.flatMap((def) => expandCaption(def.caption, def.location, captionContext(figureData(def, datasets, registry), datasets), prose.facts).diagnostics),
+    ...edition.tables.flatMap((def) => expandCaption(def.caption, def.location, tableCaptionContext(datasets), prose.facts).diagnostics),
+  ];
+  return { facts: prose.facts, claims: assembled.document.claims, diagnostics: [...floats.diagnostics, ...prose.diagnostics, ...assembled.diagnostics, ...captions] };
 }
 
-function documentMeta(edition: Edition, facts: Map<string, Fact>, options: BuildOptions, claims: readonly ClaimUse[]): DocumentMeta {
+function documentMeta(edition: Edition, options: BuildOptions, text: Pick<ReportDocument, 'gaps' | 'claims'>): DocumentMeta {
   const m = edition.meta;
-  const reasons = draftReasons(edition, facts, claims);
+  const reasons = draftReasons(edition, text);
   const draft = options.draft || reasons.length ? options.build : null;
   return {
     year: m.year,
@@ -204,13 +210,13 @@ function documentMeta(edition: Edition, facts: Map<string, Fact>, options: Build
  * Why an edition cannot be final: a sentence of the prose lacks its data, or the texts were copied
  * from the previous edition and not revised. (Figures mark their own gaps; `ehalsa status` lists them.)
  */
-export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>, claims: readonly ClaimUse[] = []): string[] {
+export function draftReasons(edition: Edition, text: Pick<ReportDocument, 'gaps' | 'claims'>): string[] {
   const reasons: string[] = [];
-  const missing = missingInText(facts);
+  const missing = text.gaps;
   if (missing.length) {
     reasons.push(`${missing.length} ${missing.length === 1 ? 'uppgift' : 'uppgifter'} som texten citerar saknas; de är markerade i texten.`);
   }
-  const failing = failingClaims(claims);
+  const failing = failingClaims(text.claims);
   if (failing.length) {
     const n = failing.length;
     reasons.push(`${n} ${n === 1 ? 'påstående' : 'påståenden'} i texten stämmer inte med data eller kan inte prövas; ${n === 1 ? 'det är markerat' : 'de är markerade'} i texten.`);
@@ -228,10 +234,6 @@ export function failingClaims(claims: readonly ClaimUse[]): ClaimUse[] {
   return claims.filter((c) => c.holds !== true);
 }
 
-/** Each missing observation the prose cites, once, as the gap markers name it. */
-export function missingInText(facts: ReadonlyMap<string, Fact>): string[] {
-  return [...new Set([...facts.values()].flatMap((f) => f.missing))];
-}
 
 export type Format = 'md' | 'html' | 'json' | 'pdf' | 'figures';
 export const FORMATS: readonly Format[] = ['pdf', 'html', 'md', 'json', 'figures'];

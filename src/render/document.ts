@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMarkdown, stripComments, type RawBlock, type RawInline } from '../edition/markdown.js';
 import { expandTemplate } from '../edition/template.js';
-import type { Block, ClaimUse, DocumentMeta, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
+import type { Block, Caption, ClaimUse, DocumentMeta, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 import type { Edition } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
 import type { ClaimResult } from '../narrative/claims.js';
@@ -77,6 +77,13 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
         footnotes.push({ number, inlines: resolveInlines(def.inlines, def.line) });
         return { kind: 'footnote', number };
       });
+    // a caption's own footnotes (filled in with the caption), numbered where the figure stands
+    const captionFootnotes = (texts: readonly string[]) =>
+      texts.map((text) => {
+        const number = footnotes.length + 1;
+        footnotes.push({ number, inlines: [{ kind: 'text', text }] });
+        return number;
+      });
     const convert = (raw: RawBlock): Block | null => {
       switch (raw.kind) {
         case 'heading': {
@@ -101,25 +108,14 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
           const fig = input.figures.get(raw.id);
           if (!fig) return null;
           const numbers = fig.caption.footnotes.length ? fig.caption.footnotes : [];
-          const def = input.edition.figures.find((f) => f.id === raw.id);
-          const captionNotes = (def?.caption.footnotes ?? []).map((text) => {
-            const number = footnotes.length + 1;
-            footnotes.push({ number, inlines: [{ kind: 'text', text }] });
-            return number;
-          });
+          const captionNotes = captionFootnotes(fig.caption.footnoteTexts);
           figures.push({ ...fig, caption: { ...fig.caption, footnotes: [...numbers, ...captionNotes] } });
           return { kind: 'figure', id: raw.id };
         }
         case 'table': {
           const table = input.tables.get(raw.id);
           if (!table) return null;
-          const def = input.edition.tables.find((t) => t.id === raw.id);
-          const captionNotes = (def?.caption.footnotes ?? []).map((text) => {
-            const number = footnotes.length + 1;
-            footnotes.push({ number, inlines: [{ kind: 'text', text }] });
-            return number;
-          });
-          tables.push({ ...table, caption: { ...table.caption, footnotes: captionNotes } });
+          tables.push({ ...table, caption: { ...table.caption, footnotes: captionFootnotes(table.caption.footnoteTexts) } });
           return { kind: 'table', id: raw.id };
         }
         case 'page-break':
@@ -149,7 +145,8 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
       }
     }
   }
-  return { document: { meta: input.meta, claims: claimUses, blocks, toc, footnotes, figures, tables }, diagnostics };
+  const gaps = printedGaps(blocks, footnotes, [...figures, ...tables].map((f) => f.caption), input.facts);
+  return { document: { meta: input.meta, claims: claimUses, gaps, blocks, toc, footnotes, figures, tables }, diagnostics };
 }
 
 /** Where each {{claim "id"}} of a section stands, by id in text order. */
@@ -172,6 +169,21 @@ function claimPlaces(text: string, file: string): Map<string, { file: string; li
     from = at + 2;
   }
   return out;
+}
+
+/** Each missing observation the text prints a marker for, once, in reading order. */
+function printedGaps(blocks: readonly Block[], footnotes: readonly Footnote[], captions: readonly Caption[], facts: ReadonlyMap<string, Fact>): string[] {
+  const ids: string[] = [];
+  const visit = (inlines: readonly Inline[]) => inlines.forEach((i) => i.kind === 'missing' && i.fact && ids.push(i.fact));
+  const walk = (b: Block): void => {
+    if (b.kind === 'paragraph') visit(b.inlines);
+    else if (b.kind === 'list') b.items.forEach(visit);
+    else if (b.kind === 'quote') b.blocks.forEach(walk);
+  };
+  blocks.forEach(walk);
+  footnotes.forEach((f) => visit(f.inlines));
+  captions.forEach((c) => ids.push(...c.gaps));
+  return [...new Set(ids.flatMap((id) => facts.get(id)?.missing ?? []))];
 }
 
 /** The flag a claim that does not hold puts where it stands. */

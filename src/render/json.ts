@@ -17,7 +17,8 @@ interface JsonInput {
 /**
  * report.json — the computed model for reviewers and tools: every fact with its numbers and the
  * observations (value, source, file:line) it came from, every claim the text rests on (where it is
- * used, whether it holds, the facts and observations it read), every figure with the data it draws.
+ * used, whether it holds, the facts and observations it read), every figure with the data it draws (each
+ * datum with its qualifier) and the facts its caption cites.
  */
 export function buildReportJson(model: JsonInput) {
   const byKey = new Map<string, Observation>(model.datasets.observations.map((o) => [observationKey(o), o]));
@@ -41,12 +42,13 @@ export function buildReportJson(model: JsonInput) {
       number: f.view.number,
       id: f.view.id,
       caption: f.view.caption.text,
+      captionFacts: f.view.caption.facts,
       placeholder: f.view.placeholder,
       missing: f.view.missing,
       alt: f.view.alt,
       data: f.data,
     })),
-    tables: model.tables.map((t) => ({ number: t.number, id: t.id, caption: t.caption.text, head: t.head, body: t.body })),
+    tables: model.tables.map((t) => ({ number: t.number, id: t.id, caption: t.caption.text, captionFacts: t.caption.facts, head: t.head, body: t.body })),
     footnotes: model.document.footnotes.length,
   };
 }

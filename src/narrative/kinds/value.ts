@@ -16,6 +16,7 @@
  */
 import type { Reader } from '../reader.js';
 import { readEnum, readYear } from '../reader.js';
+import { findObservation } from '../../compute/select.js';
 import { gapFact } from '../gap.js';
 import { lookup } from '../series.js';
 import {
@@ -57,7 +58,13 @@ export const valueKind: FactKind = {
     if (noun && unit !== 'antal') r.error('fact/bad-param', factMessages.badParam(r.def.id, 'noun', `left out: ${r.indicator.id} is in ${unit}, not a count`, r.raw('noun')));
     if (!r.ok) return undefined;
     const found = lookup(r.datasets, r.selection, year);
-    if (!found.ok) return gapFact(r.def, r.registry, [found.missing], found.key ? [found.key] : [], { year: formatYear(year) });
+    if (!found.ok) {
+      // Known without the value: the year asked for, and how many answered where the data says.
+      const known: Record<string, string> = { year: formatYear(year) };
+      const entered = findObservation(r.datasets, r.selection, year);
+      if (entered?.respondents != null) known['respondents'] = formatNumber(entered.respondents, { decimals: 0 });
+      return gapFact(r.def, r.registry, [found.missing], found.key ? [found.key] : [], known);
+    }
     const o = found.observation;
     const shown = showValue(o.value, o.qualifier, unit, display);
     // `number` is the bare number: a sentence that writes its own "cirka" or ">" uses it; `text` has the word.
