@@ -25,7 +25,7 @@ export const factMessages = {
   afterNotShort: (id: string) => `fact "${id}": a fact with "after" borrows the other fact's verb, so its own form must be short`,
   afterNoVerb: (id: string, after: string) => `fact "${id}": "after" names "${after}", which is not worded with a verb (form perfect, past or supine)`,
   tieAtCut: (id: string, members: string) =>
-    `fact "${id}": the list ends inside a tie (${members}); who is listed follows the dimension's order`,
+    `fact "${id}": the list ends inside a tie (${members}); who is listed follows the source's order`,
 } as const;
 
 export const factHints = {

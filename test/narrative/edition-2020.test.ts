@@ -50,7 +50,7 @@ function recompute(def: FactDef, change: (o: Observation) => Observation): Fact 
 function variants(value: number, unit: Unit): number[] {
   const out =
     unit === 'procent'
-      ? [value + 3 <= 100 ? value + 3 : value - 3, value - 3 >= 0 ? value - 3 : value + 3, value >= 50 ? 0 : 100]
+      ? [value + 3 <= 100 ? value + 3 : value - 3, value - 3 >= 0 ? value - 3 : value + 3, 0, 100]
       : unit === 'rang'
         ? [value + 1, value > 1 ? value - 1 : value + 2]
         : value === 0

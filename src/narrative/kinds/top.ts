@@ -10,7 +10,8 @@
  * procent), Örebro* (81 procent) och Västerbotten* (81 procent)"), Text.
  *
  * Who is ranked: see populationOf (a member entered as missing makes the list a gap). Equal values keep
- * the order in which the source lists them. A member the source placed among equals by its own
+ * the order in which the source lists them: at the cut of a top list the earlier one is in, at the cut
+ * of a bottom list the later one, so no member stands in both. A member the source placed among equals by its own
  * tie-break rule (`tiebreak: true` in the data, the 2020 edition's footnote 58) is marked "*" while it
  * stands at the list's cut, where that rule decided it; a list that ends inside a tie the data shows is
  * reported as a warning.
@@ -42,14 +43,20 @@ export const topKind: FactKind = {
     if (!population.ok) return populationGap(r, dimension, year, population.missing, population.keys);
     if (population.members.length < n) return populationGap(r, dimension, year, [{ code: '', reason: 'absent' }], population.keys);
 
-    const items: RankItem<string>[] = population.members.map((m) => ({ key: m.code, value: m.observation.value }));
+    // The source lists its members best first, so among equal values the earlier one belongs to a top
+    // list and the later one to a bottom list (and one member never stands in both).
+    const inOrder: RankItem<string>[] = population.members.map((m) => ({ key: m.code, value: m.observation.value }));
+    const items = order === 'ascending' ? [...inOrder].reverse() : inOrder;
     const top = topN(items, n, order);
+    const position = new Map(inOrder.map((m, i) => [m.key, i]));
     const name = (code: string) => inlineLabel(dimension, labelOf(dimension, code));
     if (top.tieAtCut.length) r.warn('fact/tie', factMessages.tieAtCut(r.def.id, top.tieAtCut.map(name).join(', ')), factHints.tieBreak);
 
     const byCode = new Map(population.members.map((m) => [m.code, m.observation]));
     const cut = top.members[top.members.length - 1]!.value;
-    const printed = list === 'ranked' ? top.members : [...top.members].sort((a, b) => (list === 'descending' ? b.value - a.value : a.value - b.value));
+    // Printed by value, equal values in the source's order.
+    const byValue = (sign: number) => [...top.members].sort((a, b) => sign * (a.value - b.value) || position.get(a.key)! - position.get(b.key)!);
+    const printed = list === 'ranked' ? top.members : byValue(list === 'descending' ? -1 : 1);
     const labels = printed.map((m) => name(m.key));
     const shown = printed.map((m) => {
       const o = byCode.get(m.key)!;
