@@ -51,7 +51,7 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
     const places = claimPlaces(source, section.file);
     const resolveInlines = (raw: RawInline[], line: number): Inline[] =>
       flagClaims(
-        nameGapsOnce(raw),
+        nameGapsOnce(withoutDoubleSpaces(raw)),
         (id) => {
           // A claim whose condition is malformed has its own error; here it counts as unknown.
           const result = claims.get(id) ?? { id, says: input.edition.claims.find((c) => c.id === id)?.says ?? id, holds: null, why: '', facts: [], observations: [], location: { file: section.file, line, column: 1 } };
@@ -198,6 +198,22 @@ function flagClaims(raw: RawInline[], resolve: (id: string) => ClaimResult): Raw
     const result = resolve(r.claim);
     return result.holds === true ? [r] : [r, { kind: 'missing', text: claimFlag(result) }];
   });
+}
+
+/**
+ * A part that prints nothing (a claim, an empty word such as a ratio's "nästan" where there is none)
+ * leaves no double space behind: "vilket  är en fördubbling" reads "vilket är en fördubbling".
+ */
+function withoutDoubleSpaces(raw: RawInline[]): RawInline[] {
+  const out = raw.map((r) => ({ ...r }));
+  for (let i = 1; i < out.length - 1; i++) {
+    const here = out[i]!;
+    const before = out[i - 1]!;
+    const after = out[i + 1]!;
+    if (!('text' in here) || here.text !== '' || before.kind !== 'text' || after.kind !== 'text') continue;
+    if (/\s$/.test(before.text) && /^\s/.test(after.text)) after.text = after.text.replace(/^\s+/, '');
+  }
+  return out;
 }
 
 /**

@@ -74,3 +74,10 @@ describe('a gap is named once per sentence', () => {
     expect(plain(paragraphs(doc.blocks)[0]!)).toBe('Andelen har [uppgift saknas: 1:1 Nattillsyn 2021] från [uppgift saknas] år 2017. Sedan [uppgift saknas: 1:1 Nattillsyn 2021].');
   });
 });
+
+describe('a part that prints nothing', () => {
+  it('leaves no double space', () => {
+    const doc = build('Sverige ligger i topp {{claim "c"}} med 18 besök.\n', true);
+    expect(plain(paragraphs(doc.blocks)[0]!)).toBe('Sverige ligger i topp med 18 besök.');
+  });
+});
