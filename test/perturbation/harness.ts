@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Block, Inline, ReportDocument } from '../../src/model/document.js';
+import { observationKey } from '../../src/model/observation.js';
 import type { Case, Edit, FigureExpectation, ParagraphExpectation } from './case.js';
 
 /**
@@ -108,11 +109,6 @@ export function findUnit(all: Unit[], key: string): number {
 
 // ── the oracle ───────────────────────────────────────────────────────────────────────────────────
 
-const keyOf = (d: { indicator: string; year: number; dims: Record<string, string> }) => {
-  const names = Object.keys(d.dims).sort();
-  return `${d.indicator}@${d.year}${names.length ? `[${names.map((n) => `${n}=${d.dims[n]}`).join(',')}]` : ''}`;
-};
-
 /**
  * What a case's edits affect: every fact whose observations include a changed observation; every claim
  * that rests on such a fact or observation; the paragraphs citing any of them; every figure whose drawn
@@ -139,7 +135,7 @@ export function affected(base: Built, perturbed: Built) {
   const paragraphs = before.flatMap((u, i) => ([...u.inlines, ...after[i]!.inlines].some((inline) => cited(inline).some((id) => ids.has(id))) ? [i] : []));
   const figures = new Set<string>();
   for (const r of [base.report, perturbed.report]) {
-    for (const f of r.figures) if (f.data.some((d) => changed.has(keyOf(d)))) figures.add(f.id);
+    for (const f of r.figures) if (f.data.some((d) => changed.has(observationKey(d)))) figures.add(f.id);
   }
   return { facts, claims, paragraphs, figures: [...figures] };
 }

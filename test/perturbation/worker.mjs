@@ -16,6 +16,7 @@ process.env.EHALSA_CHART_CACHE = workerData.chartCache;
 const dist = new URL('../../dist/', import.meta.url);
 const { buildModel, renderOutputs } = await import(new URL('pipeline/build.js', dist).href);
 const { readProject } = await import(new URL('pipeline/project.js', dist).href);
+const { observationKey } = await import(new URL('model/observation.js', dist).href);
 
 const base = await readProject(workerData.root);
 const byPath = new Map(base.datasets.map((f) => [f.path, f]));
@@ -37,12 +38,6 @@ function memoryCache() {
 const cache = memoryCache();
 
 const RESERVED = new Set(['year', 'value', 'missing', 'qualifier', 'source', 'note', 'quote', 'respondents']);
-
-/** The observation's key as report.json writes it (observationKey in src/model/observation.ts). */
-function keyOf(indicator, year, dims) {
-  const names = Object.keys(dims).sort();
-  return `${indicator}@${year}${names.length ? `[${names.map((n) => `${n}=${dims[n]}`).join(',')}]` : ''}`;
-}
 
 /**
  * Applies a case's edits to the dataset files' text with the yaml Document API (comments, order and
@@ -97,7 +92,7 @@ function applyEdits(edits) {
     }
     if ('respondents' in edit) item.set('respondents', edit.respondents);
     if (JSON.stringify(item.toJSON()) === before) throw new Error(`edit: ${JSON.stringify(edit)} changes nothing in ${edit.file}`);
-    changed.push(keyOf(String(doc.get('indicator')), Number(doc.get('year')), dimsOf(item)));
+    changed.push(observationKey({ indicator: String(doc.get('indicator')), year: Number(doc.get('year')), dims: dimsOf(item) }));
   }
   const files = new Map([...docs].map(([path, doc]) => [path, doc.toString({ lineWidth: 0 })]));
   return { files, changed: [...new Set(changed)] };
