@@ -6,8 +6,8 @@
  *
  * What is scanned: the prose outside {{…}} (facts, refs and claims print there: a number inside a fact
  * follows the data by construction) and outside HTML comments; headings, list items, quotes, footnote
- * texts; figure and table captions. A hit is covered when its sentence holds {{claim "id"}} and that
- * claim's `words` name the hit. A claim belongs to the sentence it stands in, or to the one before when
+ * texts; figure and table captions. A hit is covered when its sentence holds {{claim "id"}} or
+ * {{fact "id" …}} and that claim's or fact's `words` name the hit (a top fact vouches for "toppen"). A claim belongs to the sentence it stands in, or to the one before when
  * it follows that sentence's full stop with no space ("… har detta.{{claim "x"}} Nästa …").
  *
  * Linear in the input: one pass over the characters, one over the tokens; lexicon phrases are at most
@@ -29,7 +29,7 @@ export interface InventoryInput {
   /** The edition's sections/*.md: path and text. */
   sections: readonly { path: string; text: string }[];
   captions: readonly InventoryText[];
-  /** Claim id → the words it vouches for (the claim's `words:`). */
+  /** Claim or fact id → the words it vouches for (its `words:`). */
   claims: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -65,7 +65,7 @@ export function scanText(source: InventoryText, claims: ReadonlyMap<string, read
     const text = collapse(source.text.slice(first.start, last.end));
     const vouched = new Map<string, string>();
     for (const t of sentence) {
-      if (t.kind !== 'claim' || !t.claim) continue;
+      if ((t.kind !== 'claim' && t.kind !== 'fact') || !t.claim) continue;
       for (const w of claims.get(t.claim) ?? []) if (!vouched.has(normalize(w))) vouched.set(normalize(w), t.claim);
     }
     for (const hit of sentenceHits(sentence)) {
@@ -277,12 +277,13 @@ function template(inner: string): { kind: TokenKind; claim?: string } {
   const from = j;
   while (j < inner.length && isAlnum(inner[j]!)) j++;
   const name = inner.slice(from, j);
-  if (name === 'claim') {
+  if (name === 'claim' || name === 'fact') {
+    // Both vouch: a claim for the words its condition makes true, a fact for the words it computes.
     const q = inner.indexOf('"', j);
     const e = q < 0 ? -1 : inner.indexOf('"', q + 1);
-    return { kind: 'claim', claim: e < 0 ? '' : inner.slice(q + 1, e) };
+    return { kind: name, claim: e < 0 ? '' : inner.slice(q + 1, e) };
   }
-  return { kind: name === 'fact' ? 'fact' : name === 'ref' ? 'ref' : 'var' };
+  return { kind: name === 'ref' ? 'ref' : 'var' };
 }
 
 // ── sentences ─────────────────────────────────────────────────────────────────────────────────────

@@ -6,7 +6,7 @@ import type { InventoryInput, InventoryText } from '../../src/edition/inventory.
 /**
  * An edition's texts as the inventory reads them: sections/*.md, the caption texts of figures/*.yaml
  * (title, notes, source, footnotes of every figure and table) with the line and column where each
- * starts, and the claims of facts/*.yaml (`claims: { <id>: { words: [...] } }`). Paths are relative to
+ * starts, and the words the claims and facts of facts/*.yaml vouch for (`words: [...]`). Paths are relative to
  * the edition folder ("sections/33-inriktningsmal-1.md"), so that one list entry names the same text
  * in every edition that copied it.
  */
@@ -25,12 +25,14 @@ export function inventoryInput(editionDir: string): InventoryInput {
   const claims = new Map<string, string[]>();
   for (const f of list('facts', '.yaml')) {
     const doc = parseDocument(f.text);
-    const node = doc.get('claims');
-    if (!isMap(node)) continue;
-    for (const pair of node.items) {
-      const words = isMap(pair.value) ? pair.value.get('words') : null;
-      const list = isSeq(words) ? words.items.map((w) => String(isScalar(w) ? w.value : w)) : [];
-      claims.set(String(isScalar(pair.key) ? pair.key.value : pair.key), list);
+    for (const key of ['claims', 'facts']) {
+      const node = doc.get(key);
+      if (!isMap(node)) continue;
+      for (const pair of node.items) {
+        const words = isMap(pair.value) ? pair.value.get('words') : null;
+        const list = isSeq(words) ? words.items.map((w) => String(isScalar(w) ? w.value : w)) : [];
+        if (key === 'claims' || list.length) claims.set(String(isScalar(pair.key) ? pair.key.value : pair.key), list);
+      }
     }
   }
   return { sections: list('sections', '.md'), captions, claims };

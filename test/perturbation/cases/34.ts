@@ -108,14 +108,12 @@ export const cases: Case[] = [
     edits: [set('2019/NY-31', {}, -8, { qualifier: null })],
     paragraphs: { [P.s34Lasplattor]: { contains: ['minskade', 'med 8 procent'], absent: ['ökade i regionerna med', '−8', '-8'] } },
     final: 'allowed',
-    pending: '"ökade" is hand-written before a signed percent change',
   },
   {
     name: 'tablets in direct care made missing',
     edits: [missing('2020/NY-32', { anvandning: 'direkt-vardarbete' })],
     paragraphs: { [P.s34Lasplattor]: { flagged: true, contains: ['i 14 av regionerna'], once: ['uppgift saknas'] } },
     final: 'refused',
-    pending: 'the gap is named twice in one sentence ("I […] (av […] regioner som svarat)")',
   },
   {
     name: 'e-prescriptions no longer nearly all',

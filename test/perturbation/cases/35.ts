@@ -55,7 +55,6 @@ export const cases: Case[] = [
     figures: { 'informatik-regioner': { table: [['Informatikansvarig i regionerna', 'uppgift saknas', 'uppgift saknas']] } },
     final: 'refused',
     cli: true,
-    pending: 'the gap is named twice in one sentence ("[…] av de […] regioner som svarade")',
   },
   {
     name: 'security coordinators fall to 60 percent (the respondent counts follow)',

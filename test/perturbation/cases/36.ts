@@ -40,7 +40,6 @@ export const cases: Case[] = [
     paragraphs: { [P.s36Finansiering]: { flagged: true, once: ['uppgift saknas'] } },
     final: 'refused',
     cli: true,
-    pending: 'the gap is named three times in one sentence (respondents, year and value)',
   },
   {
     name: 'every region reports IT costs',
