@@ -11,7 +11,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exit.js';
-import { litter, makeProject, snapshot, type Sandbox } from '../corpus/project.js';
+import { PREVIOUS_REPORT, litter, makeProject, snapshot, writePrevious, type Sandbox } from '../corpus/project.js';
 import { runCliAsync } from '../corpus/run.js';
 import { alive, descendants, isBrowser, staging, startCli, waitFor, type Proc } from './child.js';
 
@@ -21,7 +21,7 @@ const pdfReport = (box: Sandbox) => ['--root', box.root, 'report', '--year', '20
 
 function withPreviousPdf(): Sandbox {
   const box = makeProject();
-  writeFileSync(join(box.out, '2020', 'report.pdf'), PREVIOUS_PDF);
+  writePrevious(box.out, { ...PREVIOUS_REPORT, 'report.pdf': PREVIOUS_PDF });
   return box;
 }
 
