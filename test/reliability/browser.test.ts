@@ -133,6 +133,40 @@ describe('browser faults', () => {
     }
   }, 240_000);
 
+  it('killed (SIGKILL) while printing: the previous report intact; the next run removes its staging folder and browser profile', async () => {
+    const box = withPreviousPdf();
+    try {
+      const before = snapshot(box.out);
+      const { child, done } = startCli(pdfReport(box), { timeoutMs: 240_000 });
+      const browsers = await waitFor(() => {
+        const found = child.pid && staging(box.out) ? descendants(child.pid).filter(isBrowser) : [];
+        return found.length ? found : null;
+      }, 120_000);
+      if (!browsers) {
+        const r = await done;
+        return void expect(r.status).toBe(EXIT.browser);
+      }
+      child.kill('SIGKILL');
+      await done;
+      // Nothing of ours ran: the staging folder and the profile are left, the report is untouched.
+      const left = litter(box.out);
+      expect(left.some((n) => n.startsWith('.2020.tmp-'))).toBe(true);
+      const withoutLitter = new Map([...snapshot(box.out)].filter(([path]) => !left.some((n) => path === n || path.startsWith(`${n}/`))));
+      expect(withoutLitter).toEqual(before);
+      const profiles = browsers.map((p) => /--user-data-dir=(\S+)/.exec(p.args)?.[1]).filter((d): d is string => Boolean(d));
+      expect(profiles.length).toBeGreaterThan(0);
+
+      const r = await runCliAsync(pdfReport(box), { timeoutMs: 240_000 });
+      expect(r.status).toBe(EXIT.ok);
+      expect(litter(box.out)).toEqual([]);
+      expect(readFileSync(join(box.out, '2020', 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(profiles.filter((d) => existsSync(d))).toEqual([]);
+      expect(browsers.filter((b) => alive(b.pid)).map((b) => b.pid)).toEqual([]);
+    } finally {
+      box.cleanup();
+    }
+  }, 240_000);
+
   it('interrupted (SIGINT) while printing: previous report kept, exit 130, the browser closed', async () => {
     const box = withPreviousPdf();
     try {
