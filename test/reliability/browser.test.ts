@@ -8,7 +8,7 @@
  * they stop after checking that the run said so (exit 6).
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exit.js';
 import { PREVIOUS_REPORT, litter, makeProject, snapshot, writePrevious, type Sandbox } from '../corpus/project.js';
