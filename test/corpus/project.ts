@@ -72,6 +72,16 @@ export function makeProject(options: { overlay?: string; generate?: readonly Gen
   return { tmp, root, out, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
+/** Runs `fn` on a fresh sandbox (makeProject) and removes it afterwards, whatever happens. */
+export async function inSandbox<T>(options: Parameters<typeof makeProject>[0], fn: (box: Sandbox) => Promise<T>): Promise<T> {
+  const box = makeProject(options);
+  try {
+    return await fn(box);
+  } finally {
+    box.cleanup();
+  }
+}
+
 export function writePrevious(out: string, files: Record<string, string> = PREVIOUS_REPORT, year = 2020): void {
   for (const [name, text] of Object.entries(files)) write(join(out, String(year), name), text);
   const entries = Object.entries(files).map(([name, text]) => ({ name, sha256: sha256(text), bytes: Buffer.byteLength(text) }));
