@@ -1,13 +1,15 @@
 import type { DataTable } from '../model/document.js';
 import type { MissingReason } from '../model/observation.js';
 import { joinList } from '../text/list.js';
+import { qualifierShort, qualifyNumber } from '../text/qualified.js';
 import { unitWordFor } from '../text/unit.js';
 import type { FigureDatum } from './data.js';
-import { MISSING_ORDER, missingWords, type NumberFormatter } from './format.js';
+import { MISSING_ORDER, formatLabel, missingWords, type NumberFormatter } from './format.js';
 
 /**
  * The text alternative, as Swedish sentences read from the data the chart draws — every number in it
- * is a number of the chart, printed as the chart prints it — followed by what is missing and why:
+ * is a number of the chart, printed as the chart prints it, with the source's qualifier in words
+ * ("över 99 procent", "drygt 86 procent") — followed by what is missing and why:
  *
  *   "Nattillsyn med digital teknik: 37 procent år 2017, 66 procent år 2020; 2018 och 2019 uppgift saknas."
  *
@@ -120,7 +122,7 @@ function summary(items: Group['items'], format: NumberFormatter): string[] {
 
 function withUnit(d: FigureDatum, format: NumberFormatter): string {
   const word = unitWordFor(d.unit);
-  const number = format(d.value!);
+  const number = qualifyNumber(format(d.value!), d.qualifier, 'words');
   return word ? `${number} ${word}` : number;
 }
 
@@ -142,8 +144,9 @@ function clean(s: string): string {
 }
 
 /**
- * The data as a table: categories as rows, series as columns, values as the chart prints them.
- * `transpose` puts the series in the rows (a dot-matrix: one row per region, as drawn).
+ * The data as a table: categories as rows, series as columns, values as the chart prints them, with
+ * their qualifiers (">99", "drygt 86"). `transpose` puts the series in the rows (a dot-matrix: one row
+ * per region, as drawn).
  */
 export function buildDataTable(
   data: readonly FigureDatum[],
@@ -158,7 +161,7 @@ export function buildDataTable(
   const rows = [...new Set(data.map(rowOf))];
   const columns = [rowHeader, ...series.map((s) => s || 'Värde')];
   const byKey = new Map(data.map((d) => [`${rowOf(d)}\u0000${columnOf(d)}`, d]));
-  const text = cell ?? ((d: FigureDatum) => (d.value === null ? missingWords(d.missing) : format(d.value)));
+  const text = cell ?? ((d: FigureDatum) => (d.value === null ? missingWords(d.missing) : formatLabel(d, format)));
   const body = rows.map((x) => [
     x,
     ...series.map((s) => {
@@ -169,12 +172,18 @@ export function buildDataTable(
   return { columns, rows: body };
 }
 
-/** RFC 4180 CSV of the data drawn (raw numbers with a decimal point, for reuse). */
+/**
+ * RFC 4180 CSV of the data drawn (raw numbers with a decimal point, for reuse). The value stays a plain
+ * number in `varde`; how the source qualified it is the last column, `precisering`, in the short form
+ * of the tables (">", "<", "drygt", "knappt", "ca"; empty for an exact value).
+ */
 export function buildCsv(data: readonly FigureDatum[]): string {
   const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = ['indikator,ar,kategori,serie,varde,saknas'];
+  const lines = ['indikator,ar,kategori,serie,varde,saknas,precisering'];
   for (const d of data) {
-    lines.push([d.indicator, String(d.year), d.xLabel, d.seriesLabel, d.value === null ? '' : String(d.value), d.missing ?? ''].map(quote).join(','));
+    const value = d.value === null ? '' : String(d.value);
+    const qualifier = d.qualifier === null ? '' : qualifierShort(d.qualifier);
+    lines.push([d.indicator, String(d.year), d.xLabel, d.seriesLabel, value, d.missing ?? '', qualifier].map(quote).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

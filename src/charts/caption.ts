@@ -1,28 +1,60 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceLocation } from '../diagnostics/diagnostic.js';
+import { MARKER_PATTERN, stripMarkers } from '../edition/markers.js';
 import { expandTemplate, type ProseContext } from '../edition/template.js';
 import type { Caption } from '../model/document.js';
 import type { CaptionDef } from '../model/edition.js';
+import type { Fact } from '../model/fact.js';
 
-/** Fills the caption's templates (title, notes, source) with the figure's years. */
-export function expandCaption(def: CaptionDef, file: string, context: ProseContext): { caption: CaptionDef; diagnostics: Diagnostic[] } {
+/** A caption's templates filled: the texts, and the facts they cite (in order, once each). */
+export interface ExpandedCaption {
+  caption: CaptionDef;
+  facts: string[];
+  /** The cited facts that printed a gap marker (their data is missing). */
+  gaps: string[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Fills the caption's templates (title, notes, source, footnotes) with the figure's years and the
+ * edition's facts, cited as in the sections: {{fact "id"}} or {{fact "id" "part"}} ("År 2020 svarade
+ * {{fact "cap-…" "respondents"}} regioner på frågan"). A caption is plain text, so the facts' markers
+ * are stripped (a missing fact prints its gap marker as text) and the cited ids are kept apart for
+ * report.json. An error points at the figure's definition (the caption's own line is not tracked).
+ */
+export function expandCaption(
+  def: CaptionDef,
+  location: SourceLocation,
+  context: ProseContext,
+  facts: ReadonlyMap<string, Fact> = new Map(),
+): ExpandedCaption {
   const diagnostics: Diagnostic[] = [];
+  const cited = new Set<string>();
+  const gaps = new Set<string>();
   const fill = (text: string) => {
-    const r = expandTemplate(text, file, context, { facts: new Map(), refs: new Map() });
-    diagnostics.push(...r.diagnostics);
-    return r.text;
+    const r = expandTemplate(text, location.file, context, { facts, refs: new Map() });
+    diagnostics.push(...r.diagnostics.map((d) => ({ ...d, location })));
+    for (const m of r.text.matchAll(MARKER_PATTERN)) {
+      if (m[1] !== 'R') cited.add(m[2]!);
+      if (m[1] === 'M') gaps.add(m[2]!);
+    }
+    return stripMarkers(r.text);
   };
   return {
     caption: { ...def, title: fill(def.title), notes: def.notes.map(fill), source: fill(def.source), footnotes: def.footnotes.map(fill) },
+    facts: [...cited],
+    gaps: [...gaps],
     diagnostics,
   };
 }
 
 /**
- * Caption as the report prints it: "Figur 6. <title> <notes> <source> (ID 1.1–1.4)". The title has
- * already been expanded (years filled in); footnote numbers are assigned by the document.
+ * Caption as the report prints it: "Figur 6. <title> <notes> <source> (ID 1.1–1.4)". The caption has
+ * already been expanded (years and facts filled in); footnote numbers are assigned by the document.
  */
-export function buildCaption(label: string, def: CaptionDef, title: string, footnotes: number[]): Caption {
+export function buildCaption(label: string, expanded: Pick<ExpandedCaption, 'caption' | 'facts' | 'gaps'>, footnotes: number[]): Caption {
+  const def = expanded.caption;
   const ids = def.ids ? `(${def.ids})` : '';
-  const text = [label, title, ...def.notes, def.source, ids].filter((s) => s.trim() !== '').join(' ');
-  return { label, title, notes: def.notes, source: def.source, ids, footnotes, text };
+  const text = [label, def.title, ...def.notes, def.source, ids].filter((s) => s.trim() !== '').join(' ');
+  return { label, title: def.title, notes: def.notes, source: def.source, ids, footnotes, footnoteTexts: def.footnotes, facts: expanded.facts, gaps: expanded.gaps, text };
 }

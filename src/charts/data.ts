@@ -1,5 +1,5 @@
 import type { FigureDef } from '../model/edition.js';
-import type { Datasets, MissingReason, Observation } from '../model/observation.js';
+import type { Datasets, MissingReason, Observation, Qualifier } from '../model/observation.js';
 import type { Indicator, Registry, Unit } from '../model/registry.js';
 import { resolveYears, selectObservations } from '../compute/select.js';
 import { SV_MONTHS } from './locale.js';
@@ -12,6 +12,8 @@ export interface FigureDatum {
   seriesLabel: string;
   value: number | null;
   missing: MissingReason | null;
+  /** How the source qualified the value (">99", "drygt 86"): every place that prints the value shows it. */
+  qualifier: Qualifier | null;
   indicator: string;
   year: number;
   /** The indicator's unit (decides the words of the text alternative: "66 procent"). */
@@ -79,6 +81,7 @@ export function collectFigureData(def: FigureDef, datasets: Datasets, registry: 
           seriesLabel,
           value: o?.value ?? null,
           missing: o ? o.missing : 'not-available',
+          qualifier: o && o.value !== null ? o.qualifier : null,
           indicator: indicator.id,
           year,
           unit: indicator.unit,

@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ProseContext } from '../edition/template.js';
 import type { DataTable, FigureView } from '../model/document.js';
+import type { Fact } from '../model/fact.js';
 import type { FigureDef } from '../model/edition.js';
 import type { Datasets } from '../model/observation.js';
 import { captionIdForm, type Registry } from '../model/registry.js';
@@ -37,20 +39,13 @@ export async function buildFigure(
   number: number,
   datasets: Datasets,
   registry: Registry,
+  facts: ReadonlyMap<string, Fact> = new Map(),
 ): Promise<{ figure: FigureBuild; diagnostics: Diagnostic[] }> {
   const data = figureData(def, datasets, registry);
-  const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
-  const first = years[0] ?? datasets.year;
-  const last = years[years.length - 1] ?? datasets.year;
-  const context = {
-    year: datasets.year,
-    previousYear: datasets.year - 1,
-    firstYear: first,
-    years: first === last ? String(first) : `${first}–${last}`,
-  };
-  const expanded = expandCaption(def.caption, def.location.file, context);
+  const context = captionContext(data, datasets);
+  const expanded = expandCaption(def.caption, def.location, context, facts);
   const label = `Figur ${number}.`;
-  const caption = buildCaption(label, expanded.caption, expanded.caption.title, []);
+  const caption = buildCaption(label, expanded, []);
   const title = caption.title || fallbackTitle(def, registry);
   const missing = data.filter((d) => d.value === null).map((d) => `${[d.xLabel, d.seriesLabel].filter(Boolean).join(' ')}: ${missingWords(d.missing)}`);
   const diagnostics = [...expanded.diagnostics, ...(isDataChart(def.chart) ? duplicateMarks(def, data) : [])];
@@ -65,6 +60,19 @@ export async function buildFigure(
   }
   const view: FigureView = { id: def.id, number, caption, csv: buildCsv(data), missing, ...drawing.view };
   return { figure: { view, spec: drawing.spec, data }, diagnostics };
+}
+
+/** What a figure's caption may read: the report year, and the first year and span the figure draws. */
+export function captionContext(data: readonly FigureDatum[], datasets: Datasets): ProseContext {
+  const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
+  const first = years[0] ?? datasets.year;
+  const last = years[years.length - 1] ?? datasets.year;
+  return {
+    year: datasets.year,
+    previousYear: datasets.year - 1,
+    firstYear: first,
+    years: first === last ? String(first) : `${first}–${last}`,
+  };
 }
 
 /** What drawing a figure produces (cached on disk by its inputs, see cache.ts). */

@@ -1,4 +1,5 @@
 import type { MissingReason } from '../model/observation.js';
+import { qualifyNumber } from '../text/qualified.js';
 import type { FigureDatum } from './data.js';
 
 const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
@@ -27,10 +28,15 @@ export function missingLegend(reason: MissingReason | null): string {
   return MISSING_LEGEND[reason ?? 'not-available'];
 }
 
-/** One value as a reader sees it: "66", "38,6", or why it is missing (tables; Intl, synchronous). */
+/** One value as a reader sees it: "66", "38,6", ">99", "drygt 86", or why it is missing (tables; Intl, synchronous). */
 export function formatDatum(d: FigureDatum): string {
   if (d.value === null) return missingWords(d.missing);
-  return NUMBER.format(d.value).replace(/[\u2009\u202f ]/g, '\u00a0').replace('\u2212', '−');
+  return qualifyNumber(NUMBER.format(d.value).replace(/[\u2009\u202f ]/g, '\u00a0').replace('\u2212', '−'), d.qualifier);
+}
+
+/** A value as a chart prints it (`format`, the chart's own), with its qualifier: ">99", "drygt 86". */
+export function formatLabel(d: Pick<FigureDatum, 'value' | 'qualifier'>, format: NumberFormatter): string {
+  return d.value === null ? '' : qualifyNumber(format(d.value), d.qualifier);
 }
 
 /** A number formatter (d3-format with the sv-SE locale, see render.ts `numberFormatter`). */

@@ -1,11 +1,18 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TableCell, TableView } from '../model/document.js';
 import type { FigureDef, TableDef } from '../model/edition.js';
+import type { ProseContext } from '../edition/template.js';
+import type { Fact } from '../model/fact.js';
 import type { Datasets } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
 import { buildCaption, expandCaption } from './caption.js';
 import { collectFigureData, type FigureDatum } from './data.js';
 import { formatDatum } from './format.js';
+
+/** What a table's caption may read: the report year and the year before. */
+export function tableCaptionContext(datasets: Datasets): ProseContext {
+  return { year: datasets.year, previousYear: datasets.year - 1 };
+}
 
 /** A table definition → rows × columns of formatted values; an absent value reads "uppgift saknas". */
 export function buildTable(
@@ -13,6 +20,7 @@ export function buildTable(
   number: number,
   datasets: Datasets,
   registry: Registry,
+  facts: ReadonlyMap<string, Fact> = new Map(),
 ): { table: TableView; data: FigureDatum[]; diagnostics: Diagnostic[] } {
   const asFigure: FigureDef = {
     id: def.id,
@@ -27,7 +35,7 @@ export function buildTable(
     location: def.location,
   };
   const data = collectFigureData(asFigure, datasets, registry);
-  const expanded = expandCaption(def.caption, def.location.file, { year: datasets.year, previousYear: datasets.year - 1 });
+  const expanded = expandCaption(def.caption, def.location, tableCaptionContext(datasets), facts);
   const columns = [...new Set(data.map((d) => d.seriesLabel))];
   const rows = [...new Set(data.map((d) => d.xLabel))];
   const body: TableCell[][] = rows.map((row) => [
@@ -40,7 +48,7 @@ export function buildTable(
   const table: TableView = {
     id: def.id,
     number,
-    caption: buildCaption(`Tabell ${number}.`, expanded.caption, expanded.caption.title, []),
+    caption: buildCaption(`Tabell ${number}.`, expanded, []),
     head: [[def.rowHeader, ...columns]],
     body,
   };

@@ -43,6 +43,12 @@ function parseYear(value: string): number {
   return Number(value);
 }
 
+function parsePort(value: string): number {
+  const port = /^\d{1,5}$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(port >= 1 && port <= 65535)) throw new InvalidArgumentError('a port is a whole number from 1 to 65535, e.g. 4173');
+  return port;
+}
+
 function parseYearArgument(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new CliError(`ehalsa: "${value}" is not a year (four digits, e.g. 2021)`, EXIT.usage);
   return Number(value);
@@ -123,7 +129,7 @@ export function buildProgram(): Command {
     .command('preview')
     .description('serve the HTML edition on localhost and rebuild it when templates, texts or data change')
     .requiredOption('--year <YYYY>', 'the report year', parseYear)
-    .option('--port <n>', 'port on 127.0.0.1', (v) => Number(v), 4173)
+    .option('--port <n>', 'port on 127.0.0.1 (1–65535)', parsePort, 4173)
     .action(async (opts: { year: number; port: number }) => {
       const { runPreview } = await import('./preview.js');
       await runPreview({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year, port: opts.port });

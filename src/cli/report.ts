@@ -4,9 +4,11 @@ import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentMeta } from '../model/document.js';
 import type { Printer } from '../pdf/index.js';
-import { FORMATS, StageError, buildModel, draftReasons, missingInText, renderOutputs, type Format } from '../pipeline/build.js';
+import { FORMATS, StageError, buildModel, draftReasons, failingClaims, renderOutputs, type Format } from '../pipeline/build.js';
 import { openInputCache } from '../pipeline/memo.js';
-import { OutputError, stageOutput } from '../pipeline/output.js';
+import { MANIFEST, formatOf, inputsHash } from '../pipeline/manifest.js';
+import { OutputError, checkOutput, stageOutput } from '../pipeline/output.js';
+import { outPlacementProblem } from '../pipeline/placement.js';
 import { layoutTemplates, mainLayoutPath, readProject, type ProjectFiles } from '../pipeline/project.js';
 import { loadStyles } from '../render/styles.js';
 import { CliError, EXIT } from './exit.js';
@@ -35,8 +37,12 @@ export interface ReportOptions {
 export async function runReport(options: ReportOptions): Promise<void> {
   const loadingPdf = options.formats.has('pdf') ? import('../pdf/index.js') : null;
   loadingPdf?.catch(() => undefined);
+  const placement = outPlacementProblem(options.root, options.out);
+  if (placement) throw new CliError(`ehalsa: ${placement}`, EXIT.usage, ['  hint: give the reports a folder of their own, e.g. --out reports (the default)']);
   const project = await readProject(options.root);
   for (const year of options.years) requireData(project, year);
+  // Before any work: a folder that holds files ehalsa did not write is refused now, not after the build.
+  for (const year of options.years) await checkOutput(options.out, year).catch((err: unknown) => Promise.reject(asOutputFailure(err)));
   const layout = layoutTemplates(project);
   if (!layout) throw new CliError(`ehalsa: the layout template ${mainLayoutPath} is missing`, EXIT.render);
   const styles = await loadStyles(project);
@@ -62,10 +68,11 @@ export async function runReport(options: ReportOptions): Promise<void> {
       };
     }
     const warnings = built.diagnostics;
-    if (options.final && draftReasons(built.model.edition, built.model.facts).length) {
+    if (options.final && draftReasons(built.model.edition, built.model.document).length) {
       const edition = built.model.edition.meta;
       const details = [
-        ...missingInText(built.model.facts).map((m) => `  missing: ${m}`),
+        ...failingClaims(built.model.document.claims).map((c) => `  ${c.file}:${c.line}:${c.column}: claim "${c.id}" ${c.holds === null ? 'cannot be checked' : 'does not hold'}: ${c.says}${c.why ? ` (${c.why})` : ''}`),
+        ...built.model.document.gaps.map((m) => `  missing: ${m}`),
         ...edition.unrevised.map((f) => `  not revised since ${edition.copiedFrom ?? 'the previous edition'}: ${f}`),
       ];
       return async () => {
@@ -89,9 +96,11 @@ export async function runReport(options: ReportOptions): Promise<void> {
     printing?.catch(() => undefined);
     return async () => {
       if (!options.quiet) printDiagnostics(warnings, project);
-      const staging = await stageOutput(options.out, year).catch((err: unknown) => {
+      const stamp = { inputs: inputsHash(project, year, options.draft), formats: options.formats };
+      const staging = await stageOutput(options.out, year, stamp).catch((err: unknown) => {
         throw asOutputFailure(err);
       });
+      let committed;
       try {
         for (const [name, content] of files) await staging.write(name, content);
         if (printing && pdf) {
@@ -105,7 +114,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
           if (!options.quiet) printDiagnostics(result.diagnostics);
           await staging.write('report.pdf', result.pdf);
         }
-        await staging.commit();
+        committed = await staging.commit();
       } catch (err) {
         await staging.discard();
         throw asOutputFailure(err);
@@ -117,6 +126,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
         process.stdout.write(
           `${written.map((n) => join(options.out, String(year), n)).join('\n')}${figures ? `\n${join(options.out, String(year), 'figures')}/ (${figures} files)` : ''}\n`,
         );
+        if (committed.stale.length) process.stderr.write(`${staleNote(join(options.out, String(year)), committed.stale)}\n`);
       }
     };
   };
@@ -165,7 +175,16 @@ function stageExit(stage: StageError['stage'], diagnostics: readonly Diagnostic[
 }
 
 function asOutputFailure(err: unknown): unknown {
-  return err instanceof OutputError ? new CliError(`ehalsa: ${err.message}`, EXIT.output, ['  hint: check the folder given with --out, or choose another']) : err;
+  if (!(err instanceof OutputError)) return err;
+  return new CliError(`ehalsa: ${err.message}`, EXIT.output, err.details.length ? err.details : ['  hint: check the folder given with --out, or choose another']);
+}
+
+/** One line: which files of formats not written were kept although built from other inputs. */
+export function staleNote(folder: string, stale: readonly string[]): string {
+  const formats = FORMATS.filter((f) => stale.some((n) => formatOf(n) === f));
+  const names = formats.flatMap((f) => (f === 'figures' ? [`figures/ (${stale.filter((n) => formatOf(n) === f).length} files)`] : [`report.${f}`]));
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  return `ehalsa: note: ${folder} keeps ${list} from an earlier build that no longer matches the inputs, marked stale in ${MANIFEST} (--format ${formats.join(',')} rebuilds them)`;
 }
 
 function requireData(project: ProjectFiles, year: number): void {

@@ -1,10 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { numberFloats, refLabels } from '../edition/floats.js';
-import type { Edition } from '../model/edition.js';
-import { computeFacts } from '../narrative/facts.js';
-import { assembleDocument } from '../render/document.js';
-import { loadInputs } from '../pipeline/build.js';
+import type { ClaimUse } from '../model/document.js';
+import { checkTexts, loadInputs } from '../pipeline/build.js';
 import { readProject } from '../pipeline/project.js';
 import { CliError, EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
@@ -35,15 +32,12 @@ export async function runValidate(options: { root: string; year: number | undefi
     const loaded = loadInputs(project, year);
     add(loaded.diagnostics.filter((d) => d.code !== 'edition/missing' || options.year !== undefined));
     if (loaded.edition) {
-      const floats = numberFloats(loaded.edition);
-      add(floats.diagnostics);
-      const facts = computeFacts(loaded.edition.facts, loaded.datasets, loaded.registry);
-      add(facts.diagnostics);
       // The section texts as `report` fills them: unknown facts, parts and values, footnotes, directives.
-      const assembled = assembleDocument({ edition: loaded.edition, meta: textsOnlyMeta(loaded.edition), facts: facts.facts, refs: refLabels(floats.numbers), figures: new Map(), tables: new Map() });
+      const texts = checkTexts(loaded.edition, loaded.datasets, loaded.registry);
       // A fact that is defined but failed to compute was reported above; its uses are not "unknown".
       const defined = new Set(loaded.edition.facts.map((f) => f.id));
-      add(assembled.diagnostics.filter((d) => !(d.code === 'template/error' && defined.has(/^unknown fact "([^"]+)"$/.exec(d.message)?.[1] ?? ''))));
+      add(texts.diagnostics.filter((d) => !(d.code === 'template/error' && defined.has(/^unknown fact "([^"]+)"$/.exec(d.message)?.[1] ?? ''))));
+      add(texts.claims.filter((c) => c.holds !== true).map(claimWarning));
     }
   }
   printDiagnostics(all, project);
@@ -52,8 +46,13 @@ export async function runValidate(options: { root: string; year: number | undefi
   process.stdout.write(`ehalsa: valid (${counts})\n`);
 }
 
-/** Metadata for assembling the texts only (nothing is rendered from it). */
-function textsOnlyMeta(edition: Edition) {
-  const m = edition.meta;
-  return { ...m, documentName: `${m.title} - ${m.subtitle}`, lang: 'sv-SE' as const, draft: null };
+/** A claim of the text that the data contradicts (or cannot check): a warning here, an error under `report --final`. */
+function claimWarning(c: ClaimUse): Diagnostic {
+  return {
+    severity: 'warning',
+    code: c.holds === null ? 'claim/unknown' : 'claim/false',
+    message: `claim "${c.id}" ${c.holds === null ? 'cannot be checked' : 'does not hold'}: ${c.says}${c.why ? ` (${c.why})` : ''}`,
+    location: { file: c.file, line: c.line, column: c.column },
+    hint: c.holds === null ? 'enter the missing data, or reword the sentence' : 'reword the sentence to what the data says, or correct the data',
+  };
 }

@@ -6,7 +6,7 @@ import type { Indicator, Registry } from '../model/registry.js';
 import { datasetHints, datasetMessages, fileNameFor } from './messages.js';
 import type { ObservationSpec, ParsedDatasetFile } from './parse.js';
 
-const RESERVED = new Set(['year', 'value', 'missing', 'qualifier', 'source', 'note', 'quote', 'respondents']);
+const RESERVED = new Set(['year', 'value', 'missing', 'qualifier', 'source', 'note', 'quote', 'respondents', 'tiebreak']);
 
 /**
  * One dataset file → observations, checked against the registry: the indicator exists, the file sits in
@@ -72,6 +72,7 @@ export function normalizeDatasetFile(
       note: o.note ?? spec.note ?? null,
       quote: o.quote ?? null,
       respondents: o.respondents ?? spec.respondents ?? null,
+      tiebreak: o.tiebreak === true,
       location: at(),
     });
   });

@@ -23,7 +23,8 @@ export interface ObservationSpec {
   note?: string;
   quote?: string;
   respondents?: number;
-  [dimension: string]: string | number | null | undefined;
+  tiebreak?: true;
+  [dimension: string]: string | number | boolean | null | undefined;
 }
 
 export interface ParsedDatasetFile {

@@ -3,6 +3,7 @@ import { compileSchema, lazySchema, validateWithSchema } from '../diagnostics/sc
 import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
 import type {
   CaptionDef,
+  ClaimDef,
   Edition,
   EditionMeta,
   FactDef,
@@ -16,7 +17,6 @@ import editionSchema from './edition.schema.json' with { type: 'json' };
 import factsSchema from './facts.schema.json' with { type: 'json' };
 import figuresSchema from './figures.schema.json' with { type: 'json' };
 import { didYouMean } from '../diagnostics/suggest.js';
-import { checkCaptionTemplates } from './captions.js';
 import { editionHints, editionMessages } from './messages.js';
 
 const validateEdition = lazySchema(editionSchema);
@@ -117,6 +117,7 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
   const figures: FigureDef[] = [];
   const tables: TableDef[] = [];
   const facts: FactDef[] = [];
+  const claims: ClaimDef[] = [];
   const firstSeen = new Map<string, string>();
   const claim = (kind: string, id: string, loc: { file: string; line: number; column: number }): boolean => {
     const key = `${kind}:${id}`;
@@ -134,27 +135,36 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
     const data = r.data as FiguresSpec;
     (data.figures ?? []).forEach((fig, i) => {
       const loc = locate(r.source, ['figures', i, 'id']);
-      diagnostics.push(...checkCaptionTemplates(fig.caption as unknown as Record<string, unknown>, ['figures', i], r.source, year));
       if (claim('figure', fig.id, loc)) figures.push(normalizeFigure(fig, locate(r.source, ['figures', i])));
     });
     (data.tables ?? []).forEach((t, i) => {
       const loc = locate(r.source, ['tables', i, 'id']);
-      diagnostics.push(...checkCaptionTemplates(t.caption as unknown as Record<string, unknown>, ['tables', i], r.source, year));
       if (claim('table', t.id, loc)) tables.push(normalizeTable(t, locate(r.source, ['tables', i])));
     });
   }
   for (const f of sortedUnder(mine, `${root}/facts/`)) {
     const r = readYaml(f, validateFacts(), 'facts', diagnostics);
     if (!r) continue;
-    const data = r.data as { facts: Record<string, { kind: string } & Record<string, unknown>> };
-    for (const [id, def] of Object.entries(data.facts)) {
+    const data = r.data as { facts?: Record<string, { kind: string } & Record<string, unknown>>; claims?: Record<string, ClaimSpec> };
+    for (const [id, def] of Object.entries(data.facts ?? {})) {
       const loc = locate(r.source, ['facts', id], true);
       if (!claim('fact', id, loc)) continue;
       const { kind, ...params } = def;
       facts.push({ id, kind, params, location: loc });
     }
+    for (const [id, def] of Object.entries(data.claims ?? {})) {
+      const loc = locate(r.source, ['claims', id], true);
+      if (!claim('claim', id, loc)) continue;
+      claims.push({ id, says: def.says, words: def.words ?? [], holds: def.holds, location: locate(r.source, ['claims', id, 'holds']) });
+    }
   }
-  return { edition: { meta, sections, figures, tables, facts, root }, diagnostics };
+  return { edition: { meta, sections, figures, tables, facts, claims, root }, diagnostics };
+}
+
+interface ClaimSpec {
+  says: string;
+  words?: string[];
+  holds: unknown;
 }
 
 /** Why a YYYY-MM-DD date is not a day of the calendar ("2021-02-30"), or null when it is one. */

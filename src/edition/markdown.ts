@@ -233,7 +233,8 @@ export function parseInlines(text: string): RawInline[] {
       const key = m[2]!;
       const body = m[3]!;
       if (kind === 'fact') out.push({ kind: 'fact', fact: key, text: body });
-      else if (kind === 'missing') out.push({ kind: 'missing', text: body });
+      else if (kind === 'missing') out.push({ kind: 'missing', text: body, ...(key ? { fact: key } : {}) });
+      else if (kind === 'claim') out.push({ kind: 'claim', claim: key, text: '' });
       else out.push({ kind: 'ref', target: key, text: body });
     } else if (m[4] !== undefined) {
       out.push({ kind: 'footnote-ref', key: m[4] });

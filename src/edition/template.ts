@@ -15,6 +15,8 @@ export interface ProseContext {
 
 export interface ProseLookups {
   facts: ReadonlyMap<string, Fact>;
+  /** The edition's claims by id ({{claim "id"}} checks only that the claim exists; it prints nothing). */
+  claims?: ReadonlySet<string>;
   /** Figure/table id → "Figur 6" / "Tabell 1". */
   refs: ReadonlyMap<string, string>;
 }
@@ -81,6 +83,10 @@ export function expandWithHandlebars(
     const result = factText(lookups, id, rest.length > 1 ? rest[0] : undefined);
     return typeof result === 'string' ? result : fail(options, result);
   });
+  hb.registerHelper('claim', (id: unknown, options: unknown) => {
+    const result = claimText(lookups, id);
+    return typeof result === 'string' ? result : fail(options, result);
+  });
   hb.registerHelper('ref', (id: unknown, options: unknown) => {
     const result = refText(lookups, id);
     return typeof result === 'string' ? result : fail(options, result);
@@ -111,14 +117,29 @@ type Failure = [message: string, hint: string | undefined];
 function factText(lookups: ProseLookups, id: unknown, part: unknown): string | Failure {
   const fact = lookups.facts.get(String(id));
   if (!fact) return [`unknown fact "${String(id)}"`, didYouMean(String(id), lookups.facts.keys()) ?? 'define it in facts/*.yaml of this edition'];
-  if (fact.missing.length) return mark('missing', fact.id, fact.text);
+  if (fact.missing.length) {
+    // What stays true of a fact with a gap (the years asked for, a known start) prints; the rest is the marker.
+    // The whole fact may say what is known before the gap ("har ökat … till 44 procent år 2020 [uppgift
+    // saknas: … 2021]"); a part that is not known prints only the marker.
+    if (part === undefined) return mark('missing', fact.id, fact.text);
+    const known = fact.parts[String(part)];
+    return known === undefined ? mark('missing', fact.id, fact.missing.map((m) => `[${m}]`).join(' ')) : mark('fact', fact.id, known);
+  }
   if (part === undefined) return mark('fact', fact.id, fact.text);
   const value = fact.parts[String(part)];
   if (value === undefined) {
-    const parts = Object.keys(fact.parts);
+    // The capitalized twins of the forms (Perfect, Past, …) go without saying.
+    const parts = Object.keys(fact.parts).filter((p) => p === 'Text' || p.charAt(0) === p.charAt(0).toLowerCase());
     return [`fact "${fact.id}" has no part "${String(part)}"`, `${didYouMean(String(part), parts) ?? ''} parts of ${fact.kind}: ${parts.join(', ')}`.trim()];
   }
   return mark('fact', fact.id, value);
+}
+
+/** {{claim "id"}}: nothing to print, only where the sentence's claim stands. */
+function claimText(lookups: ProseLookups, id: unknown): string | Failure {
+  const claims = lookups.claims ?? new Set<string>();
+  if (claims.has(String(id))) return mark('claim', String(id), '');
+  return [`unknown claim "${String(id)}"`, didYouMean(String(id), claims) ?? 'define it under claims: in facts/*.yaml of this edition'];
 }
 
 /** {{ref "id"}}: "Figur 6" or "Tabell 1". */
@@ -163,18 +184,19 @@ function mustache(node: hbs.AST.MustacheStatement, context: ProseContext, lookup
   }
   if (name === 'fact') return args.length === 1 || args.length === 2 ? factText(lookups, args[0], args[1]) : null;
   if (name === 'ref') return args.length === 1 ? refText(lookups, args[0]) : null;
+  if (name === 'claim') return args.length === 1 ? claimText(lookups, args[0]) : null;
   if (args.length || !Object.prototype.hasOwnProperty.call(context, name)) return null;
   const value = context[name];
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : null;
 }
 
 /** The edition texts' helpers (src/edition/template.ts registers each). */
-export const HELPERS = ['fact', 'ref'] as const;
+export const HELPERS = ['fact', 'ref', 'claim'] as const;
 
 /** Handlebars' own helpers, none of which the texts may use. */
 const BUILTIN_HELPERS = ['helperMissing', 'blockHelperMissing', 'each', 'if', 'unless', 'with', 'log', 'lookup'] as const;
 
-const CONSTRUCT_HINT = 'write the text out; numbers come from {{fact "id"}}, figure numbers from {{ref "id"}}, the year from {{year}}';
+const CONSTRUCT_HINT = 'write the text out; numbers come from {{fact "id"}}, figure numbers from {{ref "id"}}, the year from {{year}}, conditions from {{claim "id"}}';
 
 /**
  * The texts use plain {{…}} only: the project's helpers and names of the context that hold text or a
@@ -295,7 +317,7 @@ function templateDiagnostic(err: unknown, file: string, text: string): Diagnosti
       : missingVar
         ? VALUE_HINT
         : unknownHelper
-          ? `the helpers are ${HELPERS.join(' and ')}`
+          ? `the helpers are ${HELPERS.slice(0, -1).join(', ')} and ${HELPERS[HELPERS.length - 1]}`
           : 'check the {{ }} syntax';
   return {
     severity: 'error',

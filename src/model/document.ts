@@ -28,8 +28,13 @@ export type Inline =
   | { kind: 'footnote'; number: number }
   /** Text computed from data (kept apart so report.json can trace it; renders as plain text). */
   | { kind: 'fact'; fact: string; text: string }
-  /** A visible gap marker: "[uppgift saknas: 2:10 inloggningar 2021]". */
-  | { kind: 'missing'; text: string }
+  /**
+   * A visible gap marker: "[uppgift saknas: 2:10 inloggningar 2021]", or the flag of a claim that no
+   * longer holds. `fact` names the fact whose data is missing, where one is.
+   */
+  | { kind: 'missing'; text: string; fact?: string }
+  /** Where a sentence rests on a claim ({{claim "id"}}); prints nothing (a false claim flags its paragraph). */
+  | { kind: 'claim'; claim: string; text: '' }
   /** A link to a figure or table ("Figur 6"). */
   | { kind: 'ref'; target: string; text: string };
 
@@ -70,6 +75,12 @@ export interface Caption {
   ids: string;
   /** Footnote numbers referenced from the caption. */
   footnotes: number[];
+  /** The texts of the caption's own footnotes (filled in), numbered by the document. */
+  footnoteTexts: string[];
+  /** Ids of the facts the caption cites ({{fact …}} in its title, notes, source or footnotes). */
+  facts: string[];
+  /** The cited facts whose data is missing (they printed a gap marker). */
+  gaps: string[];
   /** The whole caption as one line, as the seed prints it. */
   text: string;
 }
@@ -112,8 +123,29 @@ export interface TableView {
   body: TableCell[][];
 }
 
+/** A {{claim}} in the text and whether it holds (false: the data contradicts it; null: data is missing). */
+export interface ClaimUse {
+  id: string;
+  says: string;
+  holds: boolean | null;
+  /** Why it does not hold, or what is missing. */
+  why: string;
+  /** Where the text uses it: the section file, line and column of the {{claim}}. */
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface ReportDocument {
   meta: DocumentMeta;
+  /** Every claim the text rests on, in reading order. */
+  claims: ClaimUse[];
+  /**
+   * What the text lacks where it prints a gap marker (sections, footnotes, captions): each missing
+   * observation once, as the markers name it. A fact that is defined but whose missing part the text
+   * never prints is not a gap of the report.
+   */
+  gaps: string[];
   blocks: Block[];
   toc: TocEntry[];
   footnotes: Footnote[];

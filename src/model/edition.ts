@@ -99,12 +99,28 @@ export interface FactDef {
   location: SourceLocation;
 }
 
+/**
+ * A claim: a condition on computed facts that a hand-written sentence rests on ("Passiva larm … är den
+ * vanligaste typen"), checked at every build. The prose attaches it to its sentence with {{claim "id"}}.
+ */
+export interface ClaimDef {
+  id: string;
+  /** The statement in words, as the flag of a false claim prints it. */
+  says: string;
+  /** The data words of its sentence that the claim vouches for (the inventory reads them). */
+  words: string[];
+  /** The condition as written (checked and evaluated by src/narrative/claims.ts). */
+  holds: unknown;
+  location: SourceLocation;
+}
+
 export interface Edition {
   meta: EditionMeta;
   sections: SectionEntry[];
   figures: FigureDef[];
   tables: TableDef[];
   facts: FactDef[];
+  claims: ClaimDef[];
   /** Path of the edition folder, e.g. templates/editions/2020. */
   root: string;
 }

@@ -1,3 +1,12 @@
+/** Which way a change goes, as the text prints it (equal printed numbers are unchanged). */
+export type Direction = 'increase' | 'decrease' | 'unchanged';
+
+/**
+ * The forms a change phrase comes in: perfect "har ökat från …", past "ökade från …", supine "ökat från
+ * …", noun "en ökning från …", short "från 8 till 33 procent" (the verb stands elsewhere).
+ */
+export type Form = 'perfect' | 'past' | 'supine' | 'noun' | 'short';
+
 /**
  * A computed fact: the numbers behind one phrase of the prose and the finished Swedish text. The
  * prose cites it as {{fact "id"}} (its `text`) or {{fact "id" "part"}} (one of its `parts`).
@@ -15,4 +24,11 @@ export interface Fact {
   observations: string[];
   /** What is missing, one description per missing observation; non-empty means `text` is a gap marker. */
   missing: string[];
+  /**
+   * For facts that word a change (trend, change, a value in a change unit): the direction as printed
+   * and the form of `text`. A later fact with `after` borrows the form's verb when it goes the same way.
+   */
+  change?: { direction: Direction; form: Form };
+  /** For facts that rank members (top, rank, largest-change): the codes in rank order, best first. */
+  ranked?: string[];
 }

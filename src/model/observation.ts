@@ -30,6 +30,11 @@ export interface Observation {
   quote: string | null;
   /** How many answered ("År 2020 svarade 19 regioner på frågan"). */
   respondents: number | null;
+  /**
+   * The source placed this member among equal values by its own tie-break rule (the 2020 edition's
+   * footnote 58): a ranked list marks it "*" while it stands at the list's cut.
+   */
+  tiebreak: boolean;
   location: SourceLocation;
 }
 

@@ -15,7 +15,9 @@ export type Unit =
   | 'rang' // a position in a ranking (1 = first)
   | 'kronor'
   | 'per-invanare' // a rate per inhabitant
-  | 'per-1000-invanare';
+  | 'per-1000-invanare'
+  | 'procent-forandring' // a change in percent of the earlier value: signed, may exceed 100 ("ökade med 84 procent")
+  | 'antal-forandring'; // a change of a count: signed ("ökade med 130 000")
 
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
 

@@ -4,6 +4,7 @@
  * yields a visible gap marker, never a number; a wrong parameter yields a diagnostic at the fact.
  *
  *   FactDef ──openReader──▶ Reader (indicator, where checked) ──kind.build──▶ Fact | diagnostics
+ *   Facts with `after` ──resolveAfter──▶ the short form, or their own verb where the direction differs
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -11,9 +12,11 @@ import type { FactDef } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
 import type { Datasets } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
+import { VERB_FORMS } from '../text/index.js';
 import { changeKind } from './kinds/change.js';
 import { countKind } from './kinds/count.js';
 import type { FactKind } from './kinds/kind.js';
+import { largestChangeKind } from './kinds/largest-change.js';
 import { pairKind } from './kinds/pair.js';
 import { rankKind } from './kinds/rank.js';
 import { ratioKind } from './kinds/ratio.js';
@@ -33,6 +36,7 @@ export const FACT_KINDS: Readonly<Record<string, FactKind>> = {
   count: countKind,
   rank: rankKind,
   top: topKind,
+  'largest-change': largestChangeKind,
 };
 
 export function computeFacts(
@@ -45,6 +49,14 @@ export function computeFacts(
   for (const def of defs) {
     const fact = computeFact(def, datasets, registry, diagnostics);
     if (fact) facts.set(def.id, fact);
+  }
+  for (const def of defs) {
+    const fact = facts.get(def.id);
+    if (fact && def.params['after'] !== undefined) {
+      const resolved = resolveAfter(def, fact, facts, diagnostics);
+      if (resolved) facts.set(def.id, resolved);
+      else facts.delete(def.id);
+    }
   }
   return { facts, diagnostics };
 }
@@ -66,4 +78,34 @@ export function computeFact(def: FactDef, datasets: Datasets, registry: Registry
   const reader = openReader(def, kind.params, { datasets, registry }, diagnostics);
   if (!reader) return undefined;
   return kind.build(reader);
+}
+
+/**
+ * `after: <id>`: a short phrase that follows another fact's in the same sentence ("har X ökat från 11
+ * till 44 procent …, och från 8 till 33 procent under samma tid"). Going the same way as that fact it
+ * prints only its numbers; going another way it carries its own verb in that fact's form, so a fall is
+ * never printed under a rising verb ("…, och minskat från 8 till 5 procent under samma tid").
+ */
+function resolveAfter(def: FactDef, fact: Fact, facts: ReadonlyMap<string, Fact>, diagnostics: Diagnostic[]): Fact | undefined {
+  const after = def.params['after'];
+  const fail = (message: string, hint?: string): undefined => {
+    diagnostics.push({ severity: 'error', code: 'fact/bad-after', message, location: def.location, ...(hint ? { hint } : {}) });
+    return undefined;
+  };
+  if (typeof after !== 'string') return fail(factMessages.badParam(def.id, 'after', 'the id of another fact', after));
+  if (after === def.id) return fail(factMessages.afterItself(def.id));
+  const lead = facts.get(after);
+  if (!lead) return fail(factMessages.unknownAfter(def.id, after), didYouMean(after, facts.keys()) ?? undefined);
+  if (fact.missing.length) return fact;
+  if (!fact.change) return fail(factMessages.afterNoChange(def.id, def.kind));
+  if (fact.change.form !== 'short') return fail(factMessages.afterNotShort(def.id), 'add "form: short"');
+  if (lead.missing.length) return fact;
+  if (!lead.change || !VERB_FORMS.includes(lead.change.form)) return fail(factMessages.afterNoVerb(def.id, after));
+  if (lead.change.direction === fact.change.direction) return fact;
+  const own = fact.parts[lead.change.form]!;
+  return { ...fact, text: own, parts: { ...fact.parts, Text: fact.parts[capitalizeForm(lead.change.form)]! } };
+}
+
+function capitalizeForm(form: string): string {
+  return form.charAt(0).toUpperCase() + form.slice(1);
 }

@@ -2,7 +2,9 @@
  * What a sentence prints where data is missing: a visible marker naming the observation and why,
  * "[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]",
  * "[frågan ställdes inte: 1:1 SIP med stöd av video vid andra tillfällen, Ordinärt boende 2017]".
- * The marker is the fact's whole text, so no number stands next to a hole.
+ * The marker is the fact's text, so no number stands next to a hole. What is known stays known: a gap
+ * fact keeps the parts that do not depend on the missing values (the years asked for, a known start),
+ * and every other part prints the marker (once per sentence: the document stage shortens repeats).
  */
 import type { FactDef, Selection } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
@@ -23,9 +25,15 @@ export function describeMissingValue(registry: Registry, m: MissingValue): strin
   return `${why}: ${describeSelection(registry, m.selection, m.year)}`;
 }
 
-/** The fact that stands in for one whose data is missing. */
-export function gapFact(def: FactDef, registry: Registry, missing: readonly MissingValue[], observations: readonly string[]): Fact {
+/** The fact that stands in for one whose data is missing; `known` are the parts that stay true. */
+export function gapFact(
+  def: FactDef,
+  registry: Registry,
+  missing: readonly MissingValue[],
+  observations: readonly string[],
+  known: Readonly<Record<string, string>> = {},
+): Fact {
   const unique = [...new Map(missing.map((m) => [describeMissingValue(registry, m), m])).keys()];
   const text = unique.map((d) => `[${d}]`).join(' ');
-  return { id: def.id, kind: def.kind, text, parts: {}, values: {}, observations: [...new Set(observations)], missing: unique };
+  return { id: def.id, kind: def.kind, text, parts: { ...known }, values: {}, observations: [...new Set(observations)], missing: unique };
 }

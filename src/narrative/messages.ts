@@ -19,8 +19,13 @@ export const factMessages = {
   noNoun: (id: string, dimension: string) => `fact "${id}": no Swedish noun is known for counting "${dimension}"`,
   equalsCode: (id: string, code: string) => `fact "${id}": "${code}" is not a code of another dimension of the indicator`,
   tiedRank: (id: string, member: string, others: string) => `fact "${id}": ${member} shares its place with ${others} (equal values)`,
+  afterItself: (id: string) => `fact "${id}": "after" names the fact itself`,
+  unknownAfter: (id: string, after: string) => `fact "${id}": "after" names unknown fact "${after}"`,
+  afterNoChange: (id: string, kind: string) => `fact "${id}" (${kind}) words no change, so it cannot follow another fact's verb`,
+  afterNotShort: (id: string) => `fact "${id}": a fact with "after" borrows the other fact's verb, so its own form must be short`,
+  afterNoVerb: (id: string, after: string) => `fact "${id}": "after" names "${after}", which is not worded with a verb (form perfect, past or supine)`,
   tieAtCut: (id: string, members: string) =>
-    `fact "${id}": the list ends inside a tie (${members}); who is listed follows the dimension's order`,
+    `fact "${id}": the list ends inside a tie (${members}); who is listed follows the source's order`,
 } as const;
 
 export const factHints = {

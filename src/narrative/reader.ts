@@ -11,8 +11,12 @@ import type { Datasets } from '../model/observation.js';
 import type { Dimension, Indicator, Registry } from '../model/registry.js';
 import { factHints, factMessages } from './messages.js';
 
-/** Parameters every kind takes. */
-export const COMMON_PARAMS = ['indicator', 'where'] as const;
+/**
+ * Parameters every kind takes: the indicator, the fixed dimensions, and `words` — the data words of the
+ * fact's sentence that the fact vouches for ("vanligaste" beside the fact that computes which is most
+ * common), read by the inventory of data words (src/edition/inventory.ts), not by the kind.
+ */
+export const COMMON_PARAMS = ['indicator', 'where', 'words'] as const;
 
 export interface Reader {
   readonly def: FactDef;
@@ -49,6 +53,10 @@ export function openReader(
     if (!allowed.includes(name)) {
       push('error', 'fact/unknown-param', factMessages.unknownParam(def.id, def.kind, name), didYouMean(name, allowed) ?? factHints.knownParams(def.kind, allowed));
     }
+  }
+  const words = def.params['words'];
+  if (words !== undefined && !(Array.isArray(words) && words.every((w) => typeof w === 'string' && w.trim() !== ''))) {
+    push('error', 'fact/bad-param', factMessages.badParam(def.id, 'words', 'a list of words', words));
   }
   const id = def.params['indicator'];
   if (id === undefined) {

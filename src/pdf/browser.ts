@@ -35,7 +35,7 @@ export interface DiscoveryContext {
   loadBundledChromium(): Promise<{ executablePath: string; args: string[] } | null>;
 }
 
-/** Flags every launch gets: no GPU, nothing phoning home, no first-run UI. */
+/** Flags every launch gets: no GPU, nothing phoning home, no first-run UI, no network at all. */
 export function baseArgs(isRoot: boolean): string[] {
   return [
     ...(isRoot ? ['--no-sandbox'] : []),
@@ -44,8 +44,27 @@ export function baseArgs(isRoot: boolean): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    ...offlineArgs,
   ];
 }
+
+/**
+ * The browser's own layer of "the page reaches nothing" (src/pdf/network.ts has the protocol's, the
+ * page's Content-Security-Policy the third): no name resolves, every connection — loopback included,
+ * which Chromium otherwise never proxies — goes to a proxy that does not exist (its name does not
+ * resolve either), and WebRTC may use no UDP that bypasses the proxy, so STUN and TURN go nowhere.
+ * What a request interceptor never sees (prefetch, preconnect, speculation rules, WebSocket, WebRTC)
+ * is stopped here.
+ */
+export const offlineArgs = [
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=http://ehalsa-offline.invalid:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--no-pings',
+  '--dns-prefetch-disable',
+];
 
 /**
  * For chrome-headless-shell only: draw no frames unless asked. Nothing here ever looks at the screen

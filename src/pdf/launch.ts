@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
 import type { BrowserCandidate } from './browser.js';
 import { killProcessTree, registerCleanup } from './cleanup.js';
+import { ownerAlive, ownerToken, parseOwner } from './owner.js';
 
 /** A running browser that owns its fresh profile folder; `close` removes both, always. */
 export interface LaunchedBrowser {
@@ -23,7 +24,9 @@ const minProtocolTimeoutMs = 30_000;
 export async function launchBrowser(candidate: BrowserCandidate, protocolTimeoutMs: number): Promise<LaunchedBrowser> {
   // Lazy: only the PDF path pays for loading puppeteer.
   const { default: puppeteer } = await import('puppeteer-core');
-  const profileDir = await mkdtemp(join(tmpdir(), 'ehalsa-chrome-'));
+  removeDeadProfiles();
+  // Named for its owner, so that a later run can tell the profile of a killed run from a live one's.
+  const profileDir = await mkdtemp(join(tmpdir(), `${profilePrefix}${ownerToken()}-`));
   let child: ChildProcess | null = null;
   const forget = registerCleanup(() => {
     // While it starts, puppeteer has not handed over the process yet: find it by its profile.
@@ -144,6 +147,27 @@ function processesUsing(profileDir: string): number[] {
     }
   }
   return pids;
+}
+
+const profilePrefix = 'ehalsa-chrome-';
+const PROFILE = /^ehalsa-chrome-(\d+\.\d+)-[A-Za-z0-9]{6}$/;
+let swept = false;
+
+/**
+ * The profiles (and any browser still running on one) of runs that were killed (SIGKILL: no cleanup of
+ * theirs ran) are removed by the next run that starts a browser, once per process. Profiles without an
+ * owner in their name (earlier versions) are left alone: they cannot be told from a live one.
+ */
+function removeDeadProfiles(): void {
+  if (swept) return;
+  swept = true;
+  for (const name of safeReaddir(tmpdir())) {
+    const owner = parseOwner(PROFILE.exec(name)?.[1] ?? '');
+    if (!owner || ownerAlive(owner)) continue;
+    const dir = join(tmpdir(), name);
+    for (const pid of processesUsing(dir)) killProcessTree(pid);
+    removeProfile(dir);
+  }
 }
 
 function safeReaddir(dir: string): string[] {

@@ -38,6 +38,8 @@ export function networkBlocked(url: string): string {
 }
 
 export function pagedFailed(detail: string): string {
+  // Paged.js fetches linked and @import-ed stylesheets itself and rejects with the request's event.
+  if (detail === 'ProgressEvent') detail = 'a stylesheet it fetches (<link rel="stylesheet"> or @import) could not be loaded; the PDF is built offline: put the styles into templates/layout/*.css';
   return `Paged.js could not paginate the document: ${detail}`;
 }
 

@@ -5,8 +5,9 @@
  *   datasets/<≤year>/ ──▶ loadDatasets ──▶ Datasets
  *   templates/editions/<year>/ ──▶ loadEdition ──▶ Edition ──▶ numberFloats ──▶ FloatNumbers
  *   Edition.facts + Datasets ──▶ computeFacts ──▶ Map<id, Fact>            (compute + Swedish phrases)
- *   Edition.figures + Datasets ──▶ buildFigure ──▶ FigureBuild (Vega-Lite spec → SVG, alt text, CSV)
- *   Edition.tables + Datasets ──▶ buildTable ──▶ TableView
+ *   Edition.claims + facts ──▶ evaluateClaims ──▶ Map<id, ClaimResult>     (the hand-written words checked)
+ *   Edition.figures + Datasets + facts ──▶ buildFigure ──▶ FigureBuild (caption, Vega-Lite spec → SVG, alt text, CSV)
+ *   Edition.tables + Datasets + facts ──▶ buildTable ──▶ TableView
  *   everything above ──▶ assembleDocument ──▶ ReportDocument (the view model)
  *   ReportDocument ──▶ renderMarkdown | renderHtml(screen) | renderHtml(print) | buildReportJson
  *   print HTML ──▶ Printer (src/pdf, the only browser user) ──▶ PDF bytes
@@ -17,18 +18,20 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { buildFigure, type FigureBuild } from '../charts/figure.js';
+import { expandCaption } from '../charts/caption.js';
+import { buildFigure, captionContext, figureData, type FigureBuild } from '../charts/figure.js';
 import { checkFigureOptions } from '../charts/options.js';
-import { buildTable } from '../charts/table.js';
+import { buildTable, tableCaptionContext } from '../charts/table.js';
 import { loadDatasets } from '../datasets/load.js';
 import { numberFloats, refLabels } from '../edition/floats.js';
 import { loadEdition } from '../edition/load.js';
 import { checkSelections } from '../edition/selections.js';
-import type { DocumentMeta, FigureView, ReportDocument, TableView } from '../model/document.js';
+import type { ClaimUse, DocumentMeta, FigureView, ReportDocument, TableView } from '../model/document.js';
 import type { Edition } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
 import type { Datasets } from '../model/observation.js';
 import type { Indicator, Registry } from '../model/registry.js';
+import { evaluateClaims, type ClaimResult } from '../narrative/claims.js';
 import { computeFacts } from '../narrative/facts.js';
 import { loadRegistry } from '../registry/load.js';
 import { assembleDocument } from '../render/document.js';
@@ -56,6 +59,7 @@ export interface Model {
   datasets: Datasets;
   edition: Edition;
   facts: Map<string, Fact>;
+  claims: Map<string, ClaimResult>;
   figures: FigureBuild[];
   tables: TableView[];
   document: ReportDocument;
@@ -124,41 +128,68 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
 
   const floats = numberFloats(edition);
   diagnostics.push(...floats.diagnostics);
-  const { facts, diagnostics: factDiagnostics } = computeFacts(edition.facts, datasets, registry);
+  const { facts, claims, diagnostics: factDiagnostics } = computeProse(edition, datasets, registry);
   diagnostics.push(...factDiagnostics);
   if (hasErrors(diagnostics)) throw new StageError('input', diagnostics);
 
   const figureDefs = edition.figures.filter((f) => floats.numbers.figures.has(f.id));
   const built = await Promise.all(
-    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry)),
+    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry, facts)),
   );
   const figures = built.map((b) => b.figure).sort((a, b) => a.view.number - b.view.number);
   built.forEach((b) => diagnostics.push(...b.diagnostics));
   const tables = edition.tables
     .filter((t) => floats.numbers.tables.has(t.id))
     .map((def) => {
-      const t = buildTable(def, floats.numbers.tables.get(def.id)!, datasets, registry);
+      const t = buildTable(def, floats.numbers.tables.get(def.id)!, datasets, registry, facts);
       diagnostics.push(...t.diagnostics);
       return t.table;
     });
 
-  const meta = documentMeta(edition, facts, options);
   const assembled = assembleDocument({
     edition,
-    meta,
+    meta: documentMeta(edition, options, { gaps: [], claims: [] }),
     facts,
+    claims,
     refs: refLabels(floats.numbers),
     figures: new Map<string, FigureView>(figures.map((f) => [f.view.id, f.view])),
     tables: new Map(tables.map((t) => [t.id, t])),
   });
   diagnostics.push(...assembled.diagnostics);
   if (hasErrors(diagnostics)) throw new StageError('render', diagnostics);
-  return { model: { registry, datasets, edition, facts, figures, tables, document: assembled.document }, diagnostics };
+  // Whether the edition is a draft depends on the claims as the text uses them.
+  const document = { ...assembled.document, meta: documentMeta(edition, options, assembled.document) };
+  return { model: { registry, datasets, edition, facts, claims, figures, tables, document }, diagnostics };
 }
 
-function documentMeta(edition: Edition, facts: Map<string, Fact>, options: BuildOptions): DocumentMeta {
+/** The facts and the claims on them: what the prose says, and whether its hand-written words hold. */
+export function computeProse(edition: Edition, datasets: Datasets, registry: Registry) {
+  const { facts, diagnostics } = computeFacts(edition.facts, datasets, registry);
+  const evaluated = evaluateClaims(edition.claims, facts, { year: datasets.year, factIds: new Set(edition.facts.map((f) => f.id)) });
+  return { facts, claims: evaluated.results, diagnostics: [...diagnostics, ...evaluated.diagnostics] };
+}
+
+/**
+ * The texts filled in without figures (for `validate` and `new-year`): the facts, and each claim where
+ * the text uses it, with whether it holds; the diagnostics of both and of the texts.
+ */
+export function checkTexts(edition: Edition, datasets: Datasets, registry: Registry): { facts: Map<string, Fact>; claims: ClaimUse[]; diagnostics: Diagnostic[] } {
+  const floats = numberFloats(edition);
+  const prose = computeProse(edition, datasets, registry);
   const m = edition.meta;
-  const reasons = draftReasons(edition, facts);
+  const meta: DocumentMeta = { ...m, documentName: `${m.title} - ${m.subtitle}`, lang: 'sv-SE', draft: null };
+  const assembled = assembleDocument({ edition, meta, facts: prose.facts, claims: prose.claims, refs: refLabels(floats.numbers), figures: new Map(), tables: new Map() });
+  // The captions too: they cite facts as the sections do.
+  const captions = [
+    ...edition.figures.flatMap((def) => expandCaption(def.caption, def.location, captionContext(figureData(def, datasets, registry), datasets), prose.facts).diagnostics),
+    ...edition.tables.flatMap((def) => expandCaption(def.caption, def.location, tableCaptionContext(datasets), prose.facts).diagnostics),
+  ];
+  return { facts: prose.facts, claims: assembled.document.claims, diagnostics: [...floats.diagnostics, ...prose.diagnostics, ...assembled.diagnostics, ...captions] };
+}
+
+function documentMeta(edition: Edition, options: BuildOptions, text: Pick<ReportDocument, 'gaps' | 'claims'>): DocumentMeta {
+  const m = edition.meta;
+  const reasons = draftReasons(edition, text);
   const draft = options.draft || reasons.length ? options.build : null;
   return {
     year: m.year,
@@ -180,11 +211,16 @@ function documentMeta(edition: Edition, facts: Map<string, Fact>, options: Build
  * Why an edition cannot be final: a sentence of the prose lacks its data, or the texts were copied
  * from the previous edition and not revised. (Figures mark their own gaps; `ehalsa status` lists them.)
  */
-export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>): string[] {
+export function draftReasons(edition: Edition, text: Pick<ReportDocument, 'gaps' | 'claims'>): string[] {
   const reasons: string[] = [];
-  const missing = missingInText(facts);
+  const missing = text.gaps;
   if (missing.length) {
     reasons.push(`${missing.length} ${missing.length === 1 ? 'uppgift' : 'uppgifter'} som texten citerar saknas; de är markerade i texten.`);
+  }
+  const failing = failingClaims(text.claims);
+  if (failing.length) {
+    const n = failing.length;
+    reasons.push(`${n} ${n === 1 ? 'påstående' : 'påståenden'} i texten stämmer inte med data eller kan inte prövas; ${n === 1 ? 'det är markerat' : 'de är markerade'} i texten.`);
   }
   if (edition.meta.unrevised.length) {
     const from = edition.meta.copiedFrom ? ` från utgåvan ${edition.meta.copiedFrom}` : '';
@@ -194,10 +230,11 @@ export function draftReasons(edition: Edition, facts: ReadonlyMap<string, Fact>)
   return reasons;
 }
 
-/** Each missing observation the prose cites, once, as the gap markers name it. */
-export function missingInText(facts: ReadonlyMap<string, Fact>): string[] {
-  return [...new Set([...facts.values()].flatMap((f) => f.missing))];
+/** The claims the text uses that do not hold or cannot be checked, in reading order. */
+export function failingClaims(claims: readonly ClaimUse[]): ClaimUse[] {
+  return claims.filter((c) => c.holds !== true);
 }
+
 
 export type Format = 'md' | 'html' | 'json' | 'pdf' | 'figures';
 export const FORMATS: readonly Format[] = ['pdf', 'html', 'md', 'json', 'figures'];

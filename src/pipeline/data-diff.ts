@@ -1,4 +1,5 @@
 import { observationKey, type Datasets, type Observation } from '../model/observation.js';
+import { qualifyNumber } from '../text/qualified.js';
 
 export interface DataChange {
   kind: 'added' | 'removed' | 'changed';
@@ -25,8 +26,9 @@ export function diffData(a: Datasets, b: Datasets): DataChange[] {
   return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
+/** "66", ">99", "drygt 86" (a changed qualifier is a change), or why the value is missing. */
 function show(o: Observation): string {
-  return o.value !== null ? String(o.value) : `saknas (${o.missing})`;
+  return o.value !== null ? qualifyNumber(String(o.value), o.qualifier) : `saknas (${o.missing})`;
 }
 
 export function formatDataDiff(changes: readonly DataChange[], a: number, b: number): string {

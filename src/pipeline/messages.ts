@@ -1,5 +1,5 @@
 /**
- * Every message of reading the project's folders (src/pipeline/project.ts and placement.ts), in one
+ * Every message of reading the project's folders (src/pipeline/project.ts and entries.ts), in one
  * place; tests compare against these functions.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';

@@ -6,7 +6,8 @@ import { privateCharacters } from '../diagnostics/characters.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import type { LayoutTemplates } from '../render/html.js';
 import { projectMessages } from './messages.js';
-import { checkPlacement, type ProjectEntry } from './placement.js';
+import { checkPlacement, type ProjectEntry } from './entries.js';
+import { INPUT_FOLDERS } from './placement.js';
 
 /** Files larger than this are refused: a data file of a yearly report is kilobytes, not megabytes. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -31,7 +32,7 @@ export interface ProjectFiles {
  * Reads the project (the one effectful step before the pure stages). Every entry of indicators/,
  * datasets/ and templates/ is read or reported: an unreadable file or folder, a link, a pipe or device,
  * a file that is not UTF-8 or is too large, a file or folder in a place where nothing is read
- * (placement.ts) and a character of the engine's private range each become a diagnostic, never an
+ * (entries.ts) and a character of the engine's private range each become a diagnostic, never an
  * exception and never a silent skip. Names starting with a dot (editors' and systems' own files,
  * .gitkeep) are the one thing left alone.
  */
@@ -75,7 +76,6 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   };
 }
 
-const INPUT_FOLDERS = ['indicators', 'datasets', 'templates'] as const;
 const DATASET_FILE = /^datasets\/\d{4}\/[^/]+$/;
 
 /**

@@ -107,7 +107,7 @@ export const indicatorKeys = {
 } as const satisfies KeyTable<IndicatorSpec>;
 
 /** Every Unit, in the schema's order; the type below fails to compile if one is left out. */
-export const units = ['procent', 'antal', 'poang', 'rang', 'kronor', 'per-invanare', 'per-1000-invanare'] as const;
+export const units = ['procent', 'antal', 'poang', 'rang', 'kronor', 'per-invanare', 'per-1000-invanare', 'procent-forandring', 'antal-forandring'] as const;
 export const polarities = ['higher-is-better', 'lower-is-better', 'neutral'] as const;
 export const catalogues = ['bilaga-1', 'addition'] as const;
 

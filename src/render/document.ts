@@ -1,9 +1,10 @@
 import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { linkSyntax, parseMarkdown, stripComments, unclosedComment, type RawBlock, type RawInline } from '../edition/markdown.js';
 import { expandTemplate } from '../edition/template.js';
-import type { Block, DocumentMeta, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
+import type { Block, Caption, ClaimUse, DocumentMeta, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 import type { Edition } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
+import type { ClaimResult } from '../narrative/claims.js';
 
 export interface AssembleInput {
   edition: Edition;
@@ -12,12 +13,15 @@ export interface AssembleInput {
   refs: ReadonlyMap<string, string>;
   figures: ReadonlyMap<string, FigureView>;
   tables: ReadonlyMap<string, TableView>;
+  /** The edition's claims, evaluated (src/narrative/claims.ts). */
+  claims?: ReadonlyMap<string, ClaimResult>;
 }
 
 /**
  * Edition texts + computed facts + built figures → the document: templates filled, Markdown parsed,
  * headings numbered (chapter 3 → 3.1 → 3.1.1), footnotes numbered continuously in reading order
- * (caption footnotes where their figure stands), the table of contents collected.
+ * (caption footnotes where their figure stands), the table of contents collected. A claim that does
+ * not hold flags its sentence where it stands; a gap is named once per sentence (sentences.ts).
  */
 export function assembleDocument(input: AssembleInput): { document: ReportDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -26,6 +30,8 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
   const toc: TocEntry[] = [];
   const figures: FigureView[] = [];
   const tables: TableView[] = [];
+  const claimUses: ClaimUse[] = [];
+  const claims = input.claims ?? new Map<string, ClaimResult>();
   const counters = [0, 0, 0];
   // The heading of each numbered level in force (level 1 at 0): a heading needs the one above it.
   const open: ({ title: string; numbered: boolean } | null)[] = [null, null, null];
@@ -41,14 +47,24 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
     if (unclosed !== null) diagnostics.push(unclosedCommentDiagnostic(section.text, section.file, unclosed));
     const source = stripComments(section.text);
     for (const link of linkSyntax(source)) diagnostics.push(linkDiagnostic(link, section.file));
-    const expanded = expandTemplate(source, section.file, context, { facts: input.facts, refs: input.refs });
+    const expanded = expandTemplate(source, section.file, context, { facts: input.facts, refs: input.refs, claims: new Set(input.edition.claims.map((c) => c.id)) });
     diagnostics.push(...expanded.diagnostics);
     if (expanded.diagnostics.length) continue;
     const parsed = parseMarkdown(expanded.text, section.file);
     diagnostics.push(...parsed.diagnostics);
     const used = new Set<string>();
+    const places = claimPlaces(source, section.file);
     const resolveInlines = (raw: RawInline[], line: number): Inline[] =>
-      raw.map((r) => {
+      flagClaims(
+        nameGapsOnce(withoutDoubleSpaces(raw)),
+        (id) => {
+          // A claim whose condition is malformed has its own error; here it counts as unknown.
+          const result = claims.get(id) ?? { id, says: input.edition.claims.find((c) => c.id === id)?.says ?? id, holds: null, why: '', facts: [], observations: [], location: { file: section.file, line, column: 1 } };
+          const at = places.get(id)?.shift() ?? { file: section.file, line, column: 1 };
+          claimUses.push({ id, says: result.says, holds: result.holds, why: result.why, ...at });
+          return result;
+        },
+      ).map((r) => {
         if (r.kind !== 'footnote-ref') return r;
         used.add(r.key);
         const def = parsed.footnotes.get(r.key);
@@ -65,6 +81,13 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
         const number = footnotes.length + 1;
         footnotes.push({ number, inlines: resolveInlines(def.inlines, def.line) });
         return { kind: 'footnote', number };
+      });
+    // a caption's own footnotes (filled in with the caption), numbered where the figure stands
+    const captionFootnotes = (texts: readonly string[]) =>
+      texts.map((text) => {
+        const number = footnotes.length + 1;
+        footnotes.push({ number, inlines: [{ kind: 'text', text }] });
+        return number;
       });
     const convert = (raw: RawBlock): Block | null => {
       switch (raw.kind) {
@@ -96,25 +119,14 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
           const fig = input.figures.get(raw.id);
           if (!fig) return null;
           const numbers = fig.caption.footnotes.length ? fig.caption.footnotes : [];
-          const def = input.edition.figures.find((f) => f.id === raw.id);
-          const captionNotes = (def?.caption.footnotes ?? []).map((text) => {
-            const number = footnotes.length + 1;
-            footnotes.push({ number, inlines: [{ kind: 'text', text }] });
-            return number;
-          });
+          const captionNotes = captionFootnotes(fig.caption.footnoteTexts);
           figures.push({ ...fig, caption: { ...fig.caption, footnotes: [...numbers, ...captionNotes] } });
           return { kind: 'figure', id: raw.id };
         }
         case 'table': {
           const table = input.tables.get(raw.id);
           if (!table) return null;
-          const def = input.edition.tables.find((t) => t.id === raw.id);
-          const captionNotes = (def?.caption.footnotes ?? []).map((text) => {
-            const number = footnotes.length + 1;
-            footnotes.push({ number, inlines: [{ kind: 'text', text }] });
-            return number;
-          });
-          tables.push({ ...table, caption: { ...table.caption, footnotes: captionNotes } });
+          tables.push({ ...table, caption: { ...table.caption, footnotes: captionFootnotes(table.caption.footnoteTexts) } });
           return { kind: 'table', id: raw.id };
         }
         case 'page-break':
@@ -145,7 +157,93 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
       }
     }
   }
-  return { document: { meta: input.meta, blocks, toc, footnotes, figures, tables }, diagnostics: limitPerFile(diagnostics) };
+  const gaps = printedGaps(blocks, footnotes, [...figures, ...tables].map((f) => f.caption), input.facts);
+  return { document: { meta: input.meta, claims: claimUses, gaps, blocks, toc, footnotes, figures, tables }, diagnostics: limitPerFile(diagnostics) };
+}
+
+/** Where each {{claim "id"}} of a section stands, by id in text order. */
+function claimPlaces(text: string, file: string): Map<string, { file: string; line: number; column: number }[]> {
+  const out = new Map<string, { file: string; line: number; column: number }[]>();
+  let line = 1;
+  let lineStart = 0;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('{{', from);
+    if (at < 0) break;
+    for (let i = from; i < at; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const id = /^\{\{~?\s*claim\s+"([^"]*)"/.exec(text.slice(at, at + 120))?.[1];
+    if (id !== undefined) out.set(id, [...(out.get(id) ?? []), { file, line, column: at - lineStart + 1 }]);
+    from = at + 2;
+  }
+  return out;
+}
+
+/** Each missing observation the text prints a marker for, once, in reading order. */
+function printedGaps(blocks: readonly Block[], footnotes: readonly Footnote[], captions: readonly Caption[], facts: ReadonlyMap<string, Fact>): string[] {
+  const ids: string[] = [];
+  const visit = (inlines: readonly Inline[]) => inlines.forEach((i) => i.kind === 'missing' && i.fact && ids.push(i.fact));
+  const walk = (b: Block): void => {
+    if (b.kind === 'paragraph') visit(b.inlines);
+    else if (b.kind === 'list') b.items.forEach(visit);
+    else if (b.kind === 'quote') b.blocks.forEach(walk);
+  };
+  blocks.forEach(walk);
+  footnotes.forEach((f) => visit(f.inlines));
+  captions.forEach((c) => ids.push(...c.gaps));
+  return [...new Set(ids.flatMap((id) => facts.get(id)?.missing ?? []))];
+}
+
+/** The flag a claim that does not hold puts where it stands. */
+export function claimFlag(result: Pick<ClaimResult, 'holds' | 'says'>): string {
+  return result.holds === null ? `[Påståendet kan inte prövas, uppgift saknas: ${result.says}]` : `[Påståendet stämmer inte med data: ${result.says}]`;
+}
+
+/** After each claim that does not hold, its visible flag. */
+function flagClaims(raw: RawInline[], resolve: (id: string) => ClaimResult): RawInline[] {
+  return raw.flatMap((r): RawInline[] => {
+    if (r.kind !== 'claim') return [r];
+    const result = resolve(r.claim);
+    return result.holds === true ? [r] : [r, { kind: 'missing', text: claimFlag(result) }];
+  });
+}
+
+/**
+ * A part that prints nothing (a claim, an empty word such as a ratio's "nästan" where there is none)
+ * leaves no double space behind: "vilket  är en fördubbling" reads "vilket är en fördubbling".
+ */
+function withoutDoubleSpaces(raw: RawInline[]): RawInline[] {
+  const out = raw.map((r) => ({ ...r }));
+  for (let i = 1; i < out.length - 1; i++) {
+    const here = out[i]!;
+    const before = out[i - 1]!;
+    const after = out[i + 1]!;
+    if (!('text' in here) || here.text !== '' || before.kind !== 'text' || after.kind !== 'text') continue;
+    if (/\s$/.test(before.text) && /^\s/.test(after.text)) after.text = after.text.replace(/^\s+/, '');
+  }
+  return out;
+}
+
+/**
+ * A fact whose data is missing is named in full once per sentence: a sentence that cites several of
+ * its parts ("från [uppgift saknas: …] år 2017 till [uppgift saknas: …]") repeats only "[uppgift saknas]".
+ */
+function nameGapsOnce(raw: RawInline[]): RawInline[] {
+  let named = new Set<string>();
+  return raw.map((r) => {
+    if (r.kind === 'text' || r.kind === 'emphasis') {
+      if (/[.!?:](\s|$)/.test(r.text)) named = new Set();
+      return r;
+    }
+    if (r.kind !== 'missing' || !r.fact) return r;
+    if (named.has(r.fact)) return { ...r, text: '[uppgift saknas]' };
+    named.add(r.fact);
+    return r;
+  });
 }
 
 /**

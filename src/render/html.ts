@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { explainParseError } from '../diagnostics/handlebars.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import type { Block, Caption, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
+import { withPagePolicy } from './csp.js';
 
 export type HtmlFlavour = 'print' | 'screen';
 
@@ -22,7 +23,7 @@ export interface LayoutTemplates {
 export function renderHtml(document: ReportDocument, flavour: HtmlFlavour, layout: LayoutTemplates, css: string, fontCss = ''): string {
   const view = buildView(document, flavour, css, fontCss);
   try {
-    return compileLayout(layout)(view, { allowProtoPropertiesByDefault: false });
+    return withPagePolicy(compileLayout(layout)(view, { allowProtoPropertiesByDefault: false }));
   } catch (err) {
     if (err instanceof LayoutError) throw err;
     throw layoutError(err, layout);

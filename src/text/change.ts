@@ -1,51 +1,71 @@
 /**
- * Words for a change between two values, in the forms a sentence needs:
- * "har ökat från 37 procent år 2017 till 66 procent år 2020", "ökade med 4 procentenheter",
- * "har legat kvar på 66 procent", "är oförändrad", "en ökning med 29 procentenheter".
+ * The words of a change, in every form a sentence needs — the one phrase layer the facts use:
  *
- * The direction is read from what the text shows, never from the raw difference: a change that rounds
- * to zero at the displayed precision says "legat kvar", so a sentence never claims "ökat" next to two
- * equal numbers. Which values to compare is src/compute's decision; this module only words it.
+ *   form     rising / falling                                          unchanged at the shown precision
+ *   perfect  "har ökat från 37 procent år 2017 till 66 procent år 2020"  "har legat kvar på 66 procent sedan år 2017"
+ *   past     "ökade från …"                                              "låg kvar på 66 procent mellan år 2017 och 2020"
+ *   supine   "ökat från …" (after "har X …": "har andelen ökat från …")   "legat kvar på 66 procent sedan år 2017"
+ *   noun     "en ökning från …"                                          "ingen förändring från år 2017 till år 2020"
+ *   short    "från 8 till 33 procent" (the verb stands elsewhere)        "från 16 till 16 procent"
+ *
+ * and for a change by an amount ("har ökat med 5 procentenheter", "en ökning med 5 procentenheter",
+ * "har legat kvar på 55 procent"). The direction is read from the two numbers as the text prints them,
+ * never from the raw difference, so a sentence never says "ökat" next to two equal numbers, and the
+ * difference printed is the one a reader computes from the printed numbers. Which values to compare is
+ * src/compute's decision; this module only words it.
  */
+import { decimalPlaces, exactDifference } from '../compute/decimal.js';
+import type { Direction, Form } from '../model/fact.js';
+import type { Qualifier } from '../model/observation.js';
 import type { Unit } from '../model/registry.js';
-import { approximate } from './approximate.js';
-import { formatNumber, roundHalfAway } from './number.js';
-import { formatYearSpan } from './range.js';
+import { formatNumber, formatYear, roundHalfAway } from './number.js';
 import { pickScale } from './scale.js';
-import { displayValue } from './unit.js';
-import type { ValueFormatOptions } from './unit.js';
+import { showValue, type ShowOptions, type ShownValue } from './shown.js';
+import { displayValue, isCounted } from './unit.js';
 import { countNoun } from './words.js';
 import type { Gender, Noun } from './words.js';
 
-export type Direction = 'increase' | 'decrease' | 'unchanged';
-export type Tense = 'perfect' | 'past' | 'present';
+export type { Direction, Form };
 
-export interface ChangeOptions {
-  /** Maximum decimals of the shown difference; default 1 (unit defaults for counts and scores). */
-  decimals?: number;
-  /** The difference is relative, in percent of the earlier value: "84 procent", not "procentenheter". */
-  relative?: boolean;
-  /** Gender of the subject: "andelen är oförändrad" ('en', default), "antalet är oförändrat" ('ett'). */
-  gender?: Gender;
-}
+/** The forms a phrase comes in (see the table above). */
+export const FORMS: readonly Form[] = ['perfect', 'past', 'supine', 'noun', 'short'];
+/** The forms that carry a verb: what a following `short` phrase may borrow. */
+export const VERB_FORMS: readonly Form[] = ['perfect', 'past', 'supine'];
 
-export interface ChangeWords {
-  direction: Direction;
-  /** The signed difference as the text shows it (29, −3, 0). */
-  shownDifference: number;
-  /** "har ökat" | "har minskat" | "har legat kvar på" (followed by the level). */
+/** Which verbs: "ökat/minskat" (default) or "stigit/sjunkit" ("sjönk från 46 procent … till 42 procent"). */
+export type VerbSet = 'öka' | 'stiga';
+export const VERB_SETS: readonly VerbSet[] = ['öka', 'stiga'];
+
+export interface Verbs {
   perfect: string;
-  /** "ökade" | "minskade" | "låg kvar på". */
   past: string;
-  /** "ökar" | "minskar" | "är oförändrad". */
+  supine: string;
   present: string;
-  /** "en ökning" | "en minskning" | "ingen förändring". */
   noun: string;
-  /** The size of the change without sign: "29 procentenheter", "1 procentenhet", "5 procent", "3 000". */
-  amount: string;
 }
 
-const PLACERING: Noun = { singular: 'placering', plural: 'placeringar', definitePlural: 'placeringarna', gender: 'en' };
+const VERBS: Record<VerbSet, Record<'increase' | 'decrease', Verbs>> = {
+  öka: {
+    increase: { perfect: 'har ökat', past: 'ökade', supine: 'ökat', present: 'ökar', noun: 'en ökning' },
+    decrease: { perfect: 'har minskat', past: 'minskade', supine: 'minskat', present: 'minskar', noun: 'en minskning' },
+  },
+  stiga: {
+    increase: { perfect: 'har stigit', past: 'steg', supine: 'stigit', present: 'stiger', noun: 'en uppgång' },
+    decrease: { perfect: 'har sjunkit', past: 'sjönk', supine: 'sjunkit', present: 'sjunker', noun: 'en nedgång' },
+  },
+};
+
+/** The verbs of one direction; unchanged: "har legat kvar på", "låg kvar på", "är oförändrad(t)". */
+export function changeVerbs(direction: Direction, options: { verbs?: VerbSet; gender?: Gender } = {}): Verbs {
+  if (direction !== 'unchanged') return VERBS[options.verbs ?? 'öka'][direction];
+  return {
+    perfect: 'har legat kvar på',
+    past: 'låg kvar på',
+    supine: 'legat kvar på',
+    present: options.gender === 'ett' ? 'är oförändrat' : 'är oförändrad',
+    noun: 'ingen förändring',
+  };
+}
 
 /** The direction of a difference as shown; 0 (or −0) is unchanged. */
 export function directionOf(shownDifference: number): Direction {
@@ -54,12 +74,32 @@ export function directionOf(shownDifference: number): Direction {
   return 'unchanged';
 }
 
+export interface ChangeOptions {
+  /** Maximum decimals of the shown difference; default 1 (unit defaults for counts and scores). */
+  decimals?: number;
+  /** The difference is relative, in percent of the earlier value: "84 procent", not "procentenheter". */
+  relative?: boolean;
+  /** Gender of the subject: "andelen är oförändrad" ('en', default), "antalet är oförändrat" ('ett'). */
+  gender?: Gender;
+  verbs?: VerbSet;
+}
+
+export interface ChangeWords extends Verbs {
+  direction: Direction;
+  /** The signed difference as the text shows it (29, −3, 0). */
+  shownDifference: number;
+  /** The size of the change without sign: "29 procentenheter", "1 procentenhet", "5 procent", "3 000". */
+  amount: string;
+}
+
+const PLACERING: Noun = { singular: 'placering', plural: 'placeringar', definitePlural: 'placeringarna', definiteSingular: 'placeringen', gender: 'en' };
+
 /** All the words for a signed `difference` in `unit`. */
 export function describeChange(difference: number, unit: Unit, options: ChangeOptions = {}): ChangeWords {
   const amount = displayAmount(Math.abs(difference), unit, options);
   const shownDifference = difference < 0 && amount.shown !== 0 ? -amount.shown : amount.shown;
   const direction = directionOf(shownDifference);
-  return { direction, shownDifference, amount: amount.text, ...verbsFor(direction, options.gender ?? 'en') };
+  return { direction, shownDifference, amount: amount.text, ...changeVerbs(direction, options) };
 }
 
 /** The size of a change: "29 procentenheter", "1 procentenhet", "5 procent" (relative), "3 000", "2 kronor". */
@@ -68,90 +108,120 @@ export function formatDifference(difference: number, unit: Unit, options: Change
 }
 
 /**
- * "har ökat med 29 procentenheter", "minskade med 5 procent", "ökar med 3 000";
- * unchanged: "har legat kvar på samma nivå", "låg kvar på samma nivå", "är oförändrad".
+ * A change by an amount in every form: "har ökat med 4 procentenheter", "ökade med 84 procent", "ökat
+ * med …", "en ökning med 4 procentenheter" (`preposition: 'på'`: "en ökning på 10 procent"), short
+ * "4 procentenheter". Unchanged: "har legat kvar på 55 procent" (with the level), or without a level
+ * "har legat kvar på samma nivå"; noun "ingen förändring", short "oförändrat".
  */
 export function phraseChangeBy(
-  difference: number,
-  unit: Unit,
-  options: ChangeOptions & { tense?: Tense } = {},
-): string {
-  const words = describeChange(difference, unit, options);
-  const verb = words[options.tense ?? 'perfect'];
-  if (words.direction !== 'unchanged') return `${verb} med ${words.amount}`;
-  return options.tense === 'present' ? verb : `${verb} samma nivå`;
+  words: Pick<ChangeWords, 'direction' | 'amount' | 'perfect' | 'past' | 'supine' | 'noun'>,
+  options: { level?: string; preposition?: 'med' | 'på' } = {},
+): Record<Form, string> {
+  if (words.direction === 'unchanged') {
+    const level = options.level ?? 'samma nivå';
+    return {
+      perfect: `${words.perfect} ${level}`,
+      past: `${words.past} ${level}`,
+      supine: `${words.supine} ${level}`,
+      noun: words.noun,
+      short: 'oförändrat',
+    };
+  }
+  const by = `${options.preposition ?? 'med'} ${words.amount}`;
+  return {
+    perfect: `${words.perfect} med ${words.amount}`,
+    past: `${words.past} med ${words.amount}`,
+    supine: `${words.supine} med ${words.amount}`,
+    noun: `${words.noun} ${by}`,
+    short: words.amount,
+  };
 }
 
-/** "en ökning med 4 procentenheter", "en minskning med 3 procent", "ingen förändring". */
-export function phraseChangeNoun(difference: number, unit: Unit, options: ChangeOptions = {}): string {
-  const words = describeChange(difference, unit, options);
-  return words.direction === 'unchanged' ? words.noun : `${words.noun} med ${words.amount}`;
-}
-
-export interface FromToOptions extends ValueFormatOptions {
-  unit: Unit;
-  fromYear?: number;
-  toYear?: number;
-  /** 'perfect' (default) "har ökat", 'past' "ökade". */
-  tense?: 'perfect' | 'past';
-  /** Unit once at the end: "från 8 till 33 procent" (only when the numbers carry no scale word). */
-  compact?: boolean;
-  /** Say how each shown number relates to its exact value: "från knappt 0,9 miljoner till knappt 1,8 miljoner". */
-  approximate?: boolean;
-  gender?: Gender;
+/** The two ends of a change as a sentence shows them. */
+export interface ShownEnds {
+  from: ShownValue;
+  to: ShownValue;
+  fromYear: number;
+  toYear: number;
 }
 
 /**
- * "har ökat från 37 procent år 2017 till 66 procent år 2020", "ökade från 8 till 33 procent",
- * "har minskat från 87 procent år 2018 till 67 procent år 2020", "har legat kvar på 66 procent sedan år 2017".
- * The direction compares the two numbers as printed. Counts share one scale word, the larger value's.
+ * A change from one value to another in every form (the table at the top). The short form gives the
+ * unit once ("från 8 till 33 procent") when both numbers share it and carry no scale word.
  */
-export function phraseChangeFromTo(from: number, to: number, options: FromToOptions): string {
-  const scale =
-    options.scale ??
-    (options.unit === 'antal' || options.unit === 'kronor'
-      ? pickScale(Math.max(Math.abs(from), Math.abs(to)), options)
-      : undefined);
-  const shownOptions = { ...options, scale };
-  const a = showValue(from, shownOptions);
-  const b = showValue(to, shownOptions);
-  const direction = directionOf(b.shown - a.shown);
-  const tense = options.tense ?? 'perfect';
-  const verbs = verbsFor(direction, options.gender ?? 'en');
-  const hasYears = options.fromYear !== undefined && options.toYear !== undefined;
-  if (direction === 'unchanged') {
-    const since = !hasYears
-      ? ''
-      : tense === 'perfect'
-        ? ` sedan år ${options.fromYear}`
-        : ` mellan år ${options.fromYear} och ${options.toYear}`;
-    return `${verbs[tense]} ${b.text}${since}`;
+export function phraseFromTo(ends: ShownEnds, words: Pick<ChangeWords, 'direction' | 'perfect' | 'past' | 'supine' | 'noun'>): Record<Form, string> {
+  const { from, to } = ends;
+  const fy = formatYear(ends.fromYear);
+  const ty = formatYear(ends.toYear);
+  const compact = from.unitWord !== '' && from.unitWord === to.unitWord;
+  const short = compact ? `från ${from.number} till ${to.text}` : `från ${from.text} till ${to.text}`;
+  if (words.direction === 'unchanged') {
+    return {
+      perfect: `${words.perfect} ${to.text} sedan år ${fy}`,
+      past: `${words.past} ${to.text} mellan år ${fy} och ${ty}`,
+      supine: `${words.supine} ${to.text} sedan år ${fy}`,
+      noun: `${words.noun} från år ${fy} till år ${ty}`,
+      short,
+    };
   }
-  const compact = options.compact === true && a.unitWord !== '' && !/[a-z]/.test(a.number) && !options.approximate;
-  if (compact) {
-    const span = hasYears ? ` ${formatYearSpan(options.fromYear as number, options.toYear as number)}` : '';
-    return `${verbs[tense]} från ${a.number} till ${b.text}${span}`;
-  }
-  const fromYear = options.fromYear !== undefined ? ` år ${options.fromYear}` : '';
-  const toYear = options.toYear !== undefined ? ` år ${options.toYear}` : '';
-  return `${verbs[tense]} från ${a.text}${fromYear} till ${b.text}${toYear}`;
+  const span = `från ${from.text} år ${fy} till ${to.text} år ${ty}`;
+  return {
+    perfect: `${words.perfect} ${span}`,
+    past: `${words.past} ${span}`,
+    supine: `${words.supine} ${span}`,
+    noun: `${words.noun} ${span}`,
+    short,
+  };
 }
 
-interface ShownValue {
-  shown: number;
-  text: string;
-  number: string;
-  unitWord: string;
+export interface ShownChange extends ChangeWords {
+  from: ShownValue;
+  to: ShownValue;
+  /** "ökat" | "minskat" | "oförändrat" (or "stigit" | "sjunkit"). */
+  directionWord: string;
 }
 
-function showValue(value: number, options: FromToOptions): ShownValue {
-  const shown = displayValue(value, options.unit, options);
-  if (!options.approximate) return shown;
-  return { ...shown, text: approximate(value, options).text };
+/**
+ * Shows both values alike (counts share the larger one's scale word) and words the change between
+ * them: the direction and the difference are those of the two numbers as printed.
+ */
+export function showChange(
+  from: { value: number; qualifier: Qualifier | null },
+  to: { value: number; qualifier: Qualifier | null },
+  unit: Unit,
+  display: ShowOptions & { verbs?: VerbSet } = {},
+): ShownChange {
+  const counted = isCounted(unit);
+  const scale = display.scale ?? (counted ? pickScale(Math.max(Math.abs(from.value), Math.abs(to.value)), display) : undefined);
+  const a = showValue(from.value, from.qualifier, unit, { ...display, scale });
+  const b = showValue(to.value, to.qualifier, unit, { ...display, scale });
+  const shownDifference = exactDifference(a.shown, b.shown);
+  const decimals = counted ? undefined : Math.max(decimalPlaces(a.shown), decimalPlaces(b.shown));
+  const words = describeChange(shownDifference, unit, { decimals, verbs: display.verbs });
+  const directionWord = words.direction === 'unchanged' ? 'oförändrat' : words.supine;
+  return { ...words, from: a, to: b, directionWord };
+}
+
+/**
+ * A value that is itself a change (units procent-forandring, antal-forandring): the direction from its
+ * sign as shown, the amount without sign but with the source's hedge ("ökade med cirka 19 procent").
+ */
+export function showChangeValue(
+  value: number,
+  qualifier: Qualifier | null,
+  unit: Unit,
+  display: ShowOptions & { verbs?: VerbSet } = {},
+): ChangeWords & { shown: ShownValue } {
+  const magnitude = showValue(Math.abs(value), qualifier, unit, display);
+  // A change that rounds to nothing at the shown precision is no change ("under 0,1 procent" is not a rise).
+  const rounded = displayValue(Math.abs(value), unit, display).shown;
+  const direction = directionOf(rounded === 0 ? 0 : Math.sign(value));
+  const shown = showValue(value, qualifier, unit, display);
+  return { direction, shownDifference: direction === 'decrease' ? -magnitude.shown : direction === 'increase' ? magnitude.shown : 0, amount: magnitude.text, ...changeVerbs(direction, display), shown };
 }
 
 function displayAmount(magnitude: number, unit: Unit, options: ChangeOptions): { shown: number; text: string } {
-  if (options.relative) {
+  if (options.relative || unit === 'procent-forandring') {
     const shown = roundHalfAway(magnitude, options.decimals ?? 1);
     return { shown, text: `${formatNumber(magnitude, { decimals: options.decimals })} procent` };
   }
@@ -165,20 +235,4 @@ function displayAmount(magnitude: number, unit: Unit, options: ChangeOptions): {
     return { shown, text: countNoun(shown, PLACERING) };
   }
   return displayValue(magnitude, unit, { decimals: options.decimals });
-}
-
-function verbsFor(direction: Direction, gender: Gender): Pick<ChangeWords, 'perfect' | 'past' | 'present' | 'noun'> {
-  switch (direction) {
-    case 'increase':
-      return { perfect: 'har ökat', past: 'ökade', present: 'ökar', noun: 'en ökning' };
-    case 'decrease':
-      return { perfect: 'har minskat', past: 'minskade', present: 'minskar', noun: 'en minskning' };
-    case 'unchanged':
-      return {
-        perfect: 'har legat kvar på',
-        past: 'låg kvar på',
-        present: gender === 'ett' ? 'är oförändrat' : 'är oförändrad',
-        noun: 'ingen förändring',
-      };
-  }
 }

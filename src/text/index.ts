@@ -20,33 +20,44 @@ export {
 export type { NumberFormatOptions } from './number.js';
 export { formatScaled, pickScale, scaleExponent, scaleNumber } from './scale.js';
 export type { Scale, ScaleOptions, ScaledNumber } from './scale.js';
-export { defaultDecimals, displayValue, formatValue, unitWordFor } from './unit.js';
+export { defaultDecimals, displayValue, formatValue, isChangeUnit, isCounted, unitWordFor } from './unit.js';
 export type { DisplayedValue, ValueFormatOptions } from './unit.js';
 export { approximate, formatQualified, qualifierWord } from './approximate.js';
 export type { ApproximateOptions, Approximation, QualifiedOptions } from './approximate.js';
 export {
+  FORMS,
+  VERB_FORMS,
+  VERB_SETS,
+  changeVerbs,
   describeChange,
   directionOf,
   formatDifference,
   phraseChangeBy,
-  phraseChangeFromTo,
-  phraseChangeNoun,
+  phraseFromTo,
+  showChange,
+  showChangeValue,
 } from './change.js';
-export type { ChangeOptions, ChangeWords, Direction, FromToOptions, Tense } from './change.js';
+export type { ChangeOptions, ChangeWords, Direction, Form, ShownChange, ShownEnds, VerbSet, Verbs } from './change.js';
+export { APPROX_WORDS, COMPARATORS, showValue } from './shown.js';
+export type { ApproxWord, Comparator, ShowOptions, ShownValue } from './shown.js';
 export { describeRatio, formatRelativeDifference } from './ratio.js';
 export type { RatioOptions } from './ratio.js';
 export { formatRespective, joinList, joinRespective } from './list.js';
 export type { Conjunction } from './list.js';
 export { EN_DASH, formatNumberRange, formatYearRange, formatYearSpan } from './range.js';
 export {
+  AKTOR,
   AR,
   KOMMUN,
   LAN,
   LAND,
+  NOUNS,
   REGION,
+  VARDGIVARE,
   capitalize,
   countNoun,
   countOf,
+  definiteCount,
   formatPlace,
   numberWord,
   ordinalNumeric,

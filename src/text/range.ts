@@ -5,7 +5,7 @@
 import type { Unit } from '../model/registry.js';
 import { formatYear } from './number.js';
 import { pickScale } from './scale.js';
-import { displayValue } from './unit.js';
+import { displayValue, isCounted } from './unit.js';
 import type { ValueFormatOptions } from './unit.js';
 
 export const EN_DASH = '\u2013';
@@ -29,7 +29,7 @@ export function formatYearSpan(from: number, to: number): string {
  */
 export function formatNumberRange(from: number, to: number, options: ValueFormatOptions & { unit: Unit }): string {
   assertOrdered(from, to);
-  const counted = options.unit === 'antal' || options.unit === 'kronor';
+  const counted = isCounted(options.unit);
   const scale = options.scale ?? (counted ? pickScale(Math.max(Math.abs(from), Math.abs(to)), options) : undefined);
   const a = displayValue(from, options.unit, { ...options, scale });
   const b = displayValue(to, options.unit, { ...options, scale });

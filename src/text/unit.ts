@@ -32,11 +32,21 @@ export interface DisplayedValue {
   unitWord: string;
 }
 
+/** Counts and sums of money: printed with a scale word ("191 miljoner"), never with fixed decimals. */
+export function isCounted(unit: Unit): boolean {
+  return unit === 'antal' || unit === 'antal-forandring' || unit === 'kronor';
+}
+
+/** Changes rather than levels: signed values, worded from their sign ("ökade med", "minskade med"). */
+export function isChangeUnit(unit: Unit): boolean {
+  return unit === 'procent-forandring' || unit === 'antal-forandring';
+}
+
 /** Maximum decimals when the caller gives none: DESI scores have two ("6,97"), ranks none, the rest one. */
 export function defaultDecimals(unit: Unit): number | undefined {
   if (unit === 'poang') return 2;
   if (unit === 'rang') return 0;
-  if (unit === 'antal' || unit === 'kronor') return undefined; // the scale decides
+  if (isCounted(unit)) return undefined; // the scale decides
   return 1;
 }
 
@@ -44,7 +54,7 @@ export function defaultDecimals(unit: Unit): number | undefined {
 export function displayValue(value: number, unit: Unit, options: ValueFormatOptions = {}): DisplayedValue {
   const decimals = options.decimals ?? defaultDecimals(unit);
   const numberOptions = { decimals, minDecimals: options.minDecimals };
-  if (unit === 'antal' || unit === 'kronor') {
+  if (isCounted(unit)) {
     const scaled = scaleNumber(value, { ...numberOptions, scale: options.scale });
     const unitWord = unit === 'kronor' ? kronorWord(scaled.shown, scaled.text) : '';
     const { shown, step } = scaled;
@@ -71,8 +81,10 @@ export function formatValue(value: number, unit: Unit, options: ValueFormatOptio
 export function unitWordFor(unit: Unit, percentSign = false): string {
   switch (unit) {
     case 'procent':
+    case 'procent-forandring':
       return percentSign ? '%' : 'procent';
     case 'antal':
+    case 'antal-forandring':
     case 'rang':
       return '';
     case 'poang':

@@ -14,14 +14,29 @@ export interface Noun {
   plural: string;
   /** "regionerna": for "elva av regionerna". */
   definitePlural: string;
+  /** "regionen": for "den enda regionen". */
+  definiteSingular: string;
   gender: Gender;
 }
 
-export const REGION: Noun = { singular: 'region', plural: 'regioner', definitePlural: 'regionerna', gender: 'en' };
-export const KOMMUN: Noun = { singular: 'kommun', plural: 'kommuner', definitePlural: 'kommunerna', gender: 'en' };
-export const LAND: Noun = { singular: 'land', plural: 'länder', definitePlural: 'länderna', gender: 'ett' };
-export const AR: Noun = { singular: 'år', plural: 'år', definitePlural: 'åren', gender: 'ett' };
-export const LAN: Noun = { singular: 'län', plural: 'län', definitePlural: 'länen', gender: 'ett' };
+export const REGION: Noun = { singular: 'region', plural: 'regioner', definitePlural: 'regionerna', definiteSingular: 'regionen', gender: 'en' };
+export const KOMMUN: Noun = { singular: 'kommun', plural: 'kommuner', definitePlural: 'kommunerna', definiteSingular: 'kommunen', gender: 'en' };
+export const LAND: Noun = { singular: 'land', plural: 'länder', definitePlural: 'länderna', definiteSingular: 'landet', gender: 'ett' };
+export const AR: Noun = { singular: 'år', plural: 'år', definitePlural: 'åren', definiteSingular: 'året', gender: 'ett' };
+export const LAN: Noun = { singular: 'län', plural: 'län', definitePlural: 'länen', definiteSingular: 'länet', gender: 'ett' };
+export const AKTOR: Noun = { singular: 'aktör', plural: 'aktörer', definitePlural: 'aktörerna', definiteSingular: 'aktören', gender: 'en' };
+export const VARDGIVARE: Noun = { singular: 'vårdgivare', plural: 'vårdgivare', definitePlural: 'vårdgivarna', definiteSingular: 'vårdgivaren', gender: 'en' };
+
+/** The nouns a fact may count with (`noun:` of a value fact, the dimension of a count fact). */
+export const NOUNS: Readonly<Record<string, Noun>> = {
+  region: REGION,
+  kommun: KOMMUN,
+  land: LAND,
+  lan: LAN,
+  ar: AR,
+  aktor: AKTOR,
+  vardgivare: VARDGIVARE,
+};
 
 const CARDINALS = ['noll', '', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
 const ORDINALS = [
@@ -52,6 +67,17 @@ export function countNoun(n: number, noun: Noun): string {
   assertCount(n);
   if (n === 0) return `inga ${noun.plural}`;
   return `${numberWord(n, noun.gender)} ${n === 1 ? noun.singular : noun.plural}`;
+}
+
+/**
+ * The definite form of a counted group: 2 → "de två regionerna", 18 → "de 18 regionerna", 1 → "den
+ * enda regionen" / "det enda länet", 0 → "inga regioner".
+ */
+export function definiteCount(n: number, noun: Noun): string {
+  assertCount(n);
+  if (n === 0) return `inga ${noun.plural}`;
+  if (n === 1) return `${noun.gender === 'ett' ? 'det enda' : 'den enda'} ${noun.definiteSingular}`;
+  return `de ${numberWord(n, noun.gender)} ${noun.definitePlural}`;
 }
 
 /**

@@ -81,6 +81,7 @@ export function obs(indicatorId: string, year: number, dims: Record<string, stri
     note: null,
     quote: null,
     respondents: null,
+    tiebreak: false,
     location: { file: `datasets/${year}/test.yaml`, line: 1, column: 1 },
   };
 }

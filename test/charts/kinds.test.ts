@@ -56,8 +56,8 @@ describe('grouped-bar', () => {
     expect(figure.view.data.columns).toEqual(['Teknik', '2017', '2018', '2019', '2020']);
     expect(figure.view.data.rows[0]).toEqual(['Nattillsyn med digital teknik', '37', 'uppgift saknas', 'uppgift saknas', '66']);
     expect(figure.view.data.rows[2]).toEqual(['SIP med stöd av video inför utskrivning från slutenvården', 'frågan ställdes inte', '0', '38,6', '71']);
-    expect(figure.view.csv.split('\r\n')[0]).toBe('indikator,ar,kategori,serie,varde,saknas');
-    expect(figure.view.csv).toContain('1:1,2017,SIP med stöd av video inför utskrivning från slutenvården,2017,,not-asked');
+    expect(figure.view.csv.split('\r\n')[0]).toBe('indikator,ar,kategori,serie,varde,saknas,precisering');
+    expect(figure.view.csv).toContain('1:1,2017,SIP med stöd av video inför utskrivning från slutenvården,2017,,not-asked,\r\n');
     expect(figure.view.missing).toContain('Nattillsyn med digital teknik 2018: uppgift saknas');
   });
 

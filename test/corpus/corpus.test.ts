@@ -1,5 +1,5 @@
 /**
- * The bad-input corpus: one folder per case under test/fixtures/corpus/<nn-name>/ with
+ * The bad-input corpus: one folder per case under test/fixtures/corpus/<nn-name>/ (two or three digits) with
  *
  *   case.json     { "description", "exit", "args"?, "generate"?, "env"?, "html"?, "md"? }
  *                 (an EHALSA_TEST_* variable in "env" preloads test/reliability/fs-faults.mjs, which
@@ -7,9 +7,10 @@
  *   files/        an overlay copied over the base project (test/fixtures/corpus/base/ + templates/layout/)
  *   expected.txt  the exact stderr, the temporary folder written as <tmp>
  *
- * Each case runs the built CLI on its own copy of the project with a previous good report in the
- * output folder, and must give its exit code and exactly its stderr; a failing run must leave the
- * output folder byte for byte as it was, and no run may leave staging folders or locks behind.
+ * Each case runs the built CLI on its own copy of the project with a previous good report (and its
+ * manifest) in the output folder, and must give its exit code and exactly its stderr; a failing run
+ * must leave the output folder byte for byte as it was, a good one must replace the previous files of
+ * the formats it writes and keep the others, and no run may leave staging folders, backups or locks.
  * A missing expected.txt is written when CI is unset, and fails the test under CI=true.
  *
  * Default args: report --year 2020 --format md,html,json --out <out>; "{out}" in args is the output
@@ -18,7 +19,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PREVIOUS_REPORT, corpusDir, litter, makeProject, snapshot, type Generated } from './project.js';
+import { formatOf } from '../../src/pipeline/manifest.js';
+import { PREVIOUS_REPORT, corpusDir, litter, makeProject, manifestProblems, snapshot, type Generated } from './project.js';
 import { runCliAsync } from './run.js';
 import { projectRoot } from '../support/cli.js';
 
@@ -80,9 +82,11 @@ describe('bad-input corpus (golden)', () => {
       }
       const written = (file: string) => readFileSync(join(box.out, '2020', file), 'utf8');
       if (args.includes('report')) {
-        expect(written('report.md')).not.toBe(PREVIOUS_REPORT['report.md']);
-        // The new report replaced the old folder as a whole: nothing of the previous run remains.
-        expect(existsSync(join(box.out, '2020', 'figures', 'figur-01.svg'))).toBe(false);
+        // The new report replaced every file of the previous one it wrote a format of and kept the others
+        // byte for byte, and its manifest lists what is there.
+        const formats = new Set(args.includes('--format') ? args[args.indexOf('--format') + 1]!.split(',') : ['pdf', 'html', 'md', 'json', 'figures']);
+        for (const [name, text] of Object.entries(PREVIOUS_REPORT)) expect([name, written(name) === text]).toEqual([name, !formats.has(formatOf(name))]);
+        expect(manifestProblems(join(box.out, '2020'))).toEqual([]);
       }
       for (const s of spec.html?.contains ?? []) expect(written('report.html')).toContain(s);
       for (const s of spec.html?.excludes ?? []) expect(written('report.html')).not.toContain(s);

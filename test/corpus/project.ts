@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { MANIFEST, serializeManifest, sha256, toolVersion } from '../../src/pipeline/manifest.js';
 import { projectRoot } from '../support/cli.js';
 
 /**
@@ -14,12 +15,18 @@ import { projectRoot } from '../support/cli.js';
 export const corpusDir = join(projectRoot, 'test', 'fixtures', 'corpus');
 export const baseDir = join(corpusDir, 'base');
 
-/** What a previous, good run left in <out>/2020/ before each case runs. */
+/**
+ * What a previous, good run left in <out>/2020/ before each case runs (with its manifest, built from
+ * other inputs): the formats the corpus writes by default, so that a good run replaces all of it.
+ */
 export const PREVIOUS_REPORT = {
   'report.md': '# Uppföljning Vision e-hälsa 2025\n\nThe previous good report (written by the test, must survive).\n',
   'report.html': '<!doctype html>\n<title>previous good report</title>\n',
-  'figures/figur-01.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+  'report.json': '{ "previous": "good report" }\n',
 } as const;
+
+/** The inputs hash the previous report's manifest names: none a real build has. */
+export const PREVIOUS_INPUTS = '0'.repeat(64);
 
 /** A generated file (see case.json, "generate"). Paths are relative to the project root. */
 export type Generated =
@@ -36,7 +43,13 @@ export type Generated =
   /** A named pipe (FIFO), which no Git checkout can hold. */
   | { path: string; fifo: true }
   /** Remove a base file. */
-  | { remove: string };
+  | { remove: string }
+  /**
+   * In the output folder, after the previous report is written (`out` relative to it): a file with
+   * `text`, a folder (`mkdir`), a symbolic link to `symlink` (relative to the temporary folder), or
+   * nothing (`remove`).
+   */
+  | { out: string; text?: string; mkdir?: true; symlink?: string; remove?: true };
 
 export interface Sandbox {
   /** The temporary folder: project/, out/ and outside/ live in it. */
@@ -54,21 +67,49 @@ export function makeProject(options: { overlay?: string; generate?: readonly Gen
   cpSync(baseDir, root, { recursive: true });
   cpSync(join(projectRoot, 'templates', 'layout'), join(root, 'templates', 'layout'), { recursive: true });
   if (options.overlay && existsSync(options.overlay)) cpSync(options.overlay, root, { recursive: true });
-  for (const g of options.generate ?? []) generate(tmp, root, g);
+  const generated = options.generate ?? [];
+  for (const g of generated) if (!isInOut(g)) generate(tmp, root, g);
   mkdirSync(out, { recursive: true });
   if (options.previous !== false) writePrevious(out);
+  for (const g of generated) if (isInOut(g)) generateInOut(tmp, out, g);
   return { tmp, root, out, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
-export function writePrevious(out: string, year = 2020): void {
-  for (const [name, text] of Object.entries(PREVIOUS_REPORT)) {
-    const path = join(out, String(year), name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+/** Runs `fn` on a fresh sandbox (makeProject) and removes it afterwards, whatever happens. */
+export async function inSandbox<T>(options: Parameters<typeof makeProject>[0], fn: (box: Sandbox) => Promise<T>): Promise<T> {
+  const box = makeProject(options);
+  try {
+    return await fn(box);
+  } finally {
+    box.cleanup();
   }
 }
 
-function generate(tmp: string, root: string, g: Generated): void {
+export function writePrevious(out: string, files: Record<string, string> = PREVIOUS_REPORT, year = 2020): void {
+  for (const [name, text] of Object.entries(files)) write(join(out, String(year), name), text);
+  const entries = Object.entries(files).map(([name, text]) => ({ name, sha256: sha256(text), bytes: Buffer.byteLength(text) }));
+  write(join(out, String(year), MANIFEST), serializeManifest({ ehalsa: toolVersion(), year, inputs: PREVIOUS_INPUTS, files: entries }));
+}
+
+type InOut = Extract<Generated, { out: string }>;
+
+function isInOut(g: Generated): g is InOut {
+  return 'out' in g;
+}
+
+function generateInOut(tmp: string, out: string, g: InOut): void {
+  const path = join(out, g.out);
+  rmSync(path, { recursive: true, force: true });
+  if (g.remove) return;
+  if (g.mkdir) return void mkdirSync(path, { recursive: true });
+  if (g.symlink !== undefined) {
+    mkdirSync(dirname(path), { recursive: true });
+    return void symlinkSync(relative(dirname(path), join(tmp, g.symlink)), path);
+  }
+  write(path, g.text ?? '');
+}
+
+function generate(tmp: string, root: string, g: Exclude<Generated, { out: string }>): void {
   if ('remove' in g) return void rmSync(join(root, g.remove), { force: true, recursive: true });
   if ('outside' in g) return void write(join(tmp, g.outside), g.text);
   const path = join(root, g.path);
@@ -116,8 +157,24 @@ export function snapshot(dir: string): Map<string, string> {
   return out;
 }
 
-/** Staging folders, replaced folders and lock files a run must never leave behind. */
+/** Staging folders, backups of a swap and lock files (taken over ones too) a run must never leave behind. */
 export function litter(out: string): string[] {
   if (!existsSync(out)) return [];
-  return readdirSync(out).filter((name) => /^\.\d{4}\.(tmp-|old-|lock$)/.test(name));
+  return readdirSync(out).filter((name) => /^\.\d{4}\.(tmp-|old-|lock)/.test(name));
+}
+
+/** How a report folder and its manifest disagree: files it does not list, listed files missing or changed. */
+export function manifestProblems(folder: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')) as { files: Array<{ name: string; sha256: string; bytes: number }> };
+  const listed = new Map(manifest.files.map((f) => [f.name, f]));
+  const problems: string[] = [];
+  for (const [name, content] of snapshot(folder)) {
+    if (name === MANIFEST || content === '<dir>') continue;
+    const entry = listed.get(name);
+    const bytes = Buffer.from(content, 'base64');
+    if (!entry) problems.push(`not listed: ${name}`);
+    else if (entry.sha256 !== sha256(bytes) || entry.bytes !== bytes.length) problems.push(`changed: ${name}`);
+    listed.delete(name);
+  }
+  return [...problems, ...[...listed.keys()].map((name) => `missing: ${name}`)];
 }

@@ -5,10 +5,13 @@ import type { ReportDocument } from '../../src/model/document.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The 2020 document as `ehalsa report --year 2020` builds it, from dist/ in a worker (see build-2020.mjs). */
-export function build2020(): Promise<ReportDocument> {
+/**
+ * The 2020 document as `ehalsa report --year 2020` builds it, from dist/ in a worker (see
+ * build-2020.mjs); `from` another project folder (a changed copy) instead of this one.
+ */
+export function build2020(from: string = root): Promise<ReportDocument> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./build-2020.mjs', import.meta.url), { workerData: { root } });
+    const worker = new Worker(new URL('./build-2020.mjs', import.meta.url), { workerData: { root: from } });
     worker.once('message', (doc: ReportDocument) => {
       resolve(doc);
       void worker.terminate();

@@ -92,6 +92,7 @@ export function o(indicatorId: string, year: number, dims: Record<string, string
     note: null,
     quote: null,
     respondents: null,
+    tiebreak: false,
     location: { file: `datasets/${year}/test.yaml`, line: 1, column: 1 },
   };
 }

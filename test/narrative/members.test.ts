@@ -42,8 +42,9 @@ describe('kind top', () => {
 
   it('too few values is a gap', () => {
     const f = fact(datasetsOf(2020, regional({ uppsala: 83, orebro: null, vasterbotten: null, skane: null, gavleborg: null, riket: 79 })), 'top', { indicator: '3:2', where: W, dimension: 'region', n: 3 });
-    expect(f.missing).toHaveLength(1);
-    expect(f.text).toMatch(/^\[uppgift saknas: 3:2 e-tjanster 2020\]$/);
+    // Who is third cannot be known while four regions are entered as missing: each is named.
+    expect(f.missing).toHaveLength(4);
+    expect(f.text).toMatch(/^\[uppgift saknas: 3:2 e-tjanster, Region Örebro län 2020\] /);
   });
 });
 
@@ -60,10 +61,12 @@ describe('kind rank', () => {
     expect(f.values['of']).toBe(5);
   });
 
-  it('the member without a value is a gap; others without one are not ranked', () => {
+  it('a member entered as missing makes every place unknown; a member the data does not hold is not ranked', () => {
     const d = datasetsOf(2020, regional({ ...VALUES, skane: null }));
     expect(fact(d, 'rank', { indicator: '3:2', where: W, dimension: 'region', member: 'skane' }).text).toBe('[uppgift saknas: 3:2 e-tjanster, Region Skåne 2020]');
-    expect(fact(d, 'rank', { indicator: '3:2', where: W, dimension: 'region', member: 'gavleborg' }).values['of']).toBe(4);
+    expect(fact(d, 'rank', { indicator: '3:2', where: W, dimension: 'region', member: 'gavleborg' }).text).toBe('[uppgift saknas: 3:2 e-tjanster, Region Skåne 2020]');
+    const without = datasetsOf(2020, regional(VALUES).filter((x) => x.dims['region'] !== 'skane'));
+    expect(fact(without, 'rank', { indicator: '3:2', where: W, dimension: 'region', member: 'gavleborg' }).values['of']).toBe(4);
   });
 });
 
@@ -99,5 +102,93 @@ describe('kind count', () => {
   it('no values at all is a gap', () => {
     const f = fact(datasetsOf(2020, [o('9:1', 2020, {}, 1)]), 'count', { indicator: '3:2', where: W, dimension: 'region', condition: { min: 1 } });
     expect(f.text).toBe('[uppgift saknas: 3:2 e-tjanster 2020]');
+  });
+});
+
+describe('kind top: lists as the source prints them', () => {
+  // In the source's order (the data file's lines), so ties keep it: Skåne before Jönköping.
+  const placed = (values: Record<string, number>, tiebreak: string[] = []) =>
+    datasetsOf(
+      2020,
+      Object.entries(values).map(([region, v], i) => ({
+        ...o('3:2', 2020, { fraga: 'e-tjanster', region }, v),
+        tiebreak: tiebreak.includes(region),
+        location: { file: 'datasets/2020/3-2.yaml', line: 20 + i, column: 5 },
+      })),
+    );
+  const bottom = { indicator: '3:2', where: W, dimension: 'region', n: 3, order: 'ascending', list: 'descending' };
+
+  it('the three lowest, printed highest first, marked where the source broke a tie at the cut', () => {
+    const d = placed({ uppsala: 83, skane: 77, orebro: 77, gavleborg: 76 }, ['skane', 'orebro']);
+    expect(fact(d, 'top', bottom).parts['withValues']).toBe('Skåne* (77 procent), Örebro* (77 procent) och Gävleborg (76 procent)');
+  });
+
+  it('the mark goes with the cut: a member that moved away from it loses it', () => {
+    const d = placed({ uppsala: 83, skane: 70, orebro: 77, gavleborg: 76 }, ['skane', 'orebro']);
+    expect(fact(d, 'top', bottom).parts['withValues']).toBe('Örebro* (77 procent), Gävleborg (76 procent) och Skåne (70 procent)');
+  });
+
+  it('a new leader is named first', () => {
+    const d = placed({ uppsala: 83, skane: 77, orebro: 81, gavleborg: 85 });
+    expect(fact(d, 'top', { indicator: '3:2', where: W, dimension: 'region', n: 3 }).parts).toEqual(
+      expect.objectContaining({ first: 'Gävleborg', Count: 'Tre', withValues: 'Gävleborg (85 procent), Uppsala (83 procent) och Örebro (81 procent)' }),
+    );
+  });
+
+  it('among named members only; n: 1 is the most common', () => {
+    const d = placed({ uppsala: 83, skane: 77, orebro: 81, gavleborg: 85 });
+    expect(fact(d, 'top', { indicator: '3:2', where: W, dimension: 'region', n: 1, members: ['skane', 'orebro'] }).text).toBe('Örebro');
+  });
+
+  it('a named member without a value is a gap', () => {
+    const d = placed({ uppsala: 83, skane: 77 });
+    expect(fact(d, 'top', { indicator: '3:2', where: W, dimension: 'region', n: 1, members: ['skane', 'orebro'] }).missing).toEqual(['uppgift saknas: 3:2 e-tjanster, Region Örebro län 2020']);
+  });
+});
+
+describe('kind rank: standing', () => {
+  it.each<[string, string]>([
+    ['uppsala', 'ligger i topp'],
+    ['orebro', 'ligger på andra plats'],
+    ['gavleborg', 'ligger sist'],
+  ])('%s %s', (member, standing) => {
+    const d = datasetsOf(2020, regional({ uppsala: 83, orebro: 81, vasterbotten: 80, skane: 77, gavleborg: 76 }));
+    expect(fact(d, 'rank', { indicator: '3:2', where: W, dimension: 'region', member }).parts['standing']).toBe(standing);
+  });
+});
+
+describe('kind largest-change', () => {
+  const years = (before: Record<string, number>, now: Record<string, number>) =>
+    datasetsOf(2020, [
+      ...Object.entries(before).map(([r, v]) => o('3:2', 2019, { fraga: 'e-tjanster', region: r }, v)),
+      ...Object.entries(now).map(([r, v]) => o('3:2', 2020, { fraga: 'e-tjanster', region: r }, v)),
+    ]);
+  const P = { indicator: '3:2', where: W, dimension: 'region' };
+
+  it('names the member that rose the most, with the amount', () => {
+    const f = fact(years({ uppsala: 10, skane: 20 }, { uppsala: 16, skane: 25 }), 'largest-change', P);
+    expect(f.text).toBe('Uppsala');
+    expect(f.parts).toEqual(expect.objectContaining({ difference: '6 procentenheter', Superlative: 'Störst ökning', change: 'har ökat med 6 procentenheter' }));
+  });
+
+  it('when every member fell, the best is the smallest fall, and says so', () => {
+    const f = fact(years({ uppsala: 10, skane: 20 }, { uppsala: 8, skane: 19 }), 'largest-change', P);
+    expect(f.text).toBe('Skåne');
+    expect(f.parts['Superlative']).toBe('Minst minskning');
+  });
+
+  it('a member missing in either year is a gap', () => {
+    expect(fact(years({ uppsala: 10 }, { uppsala: 16, skane: 25 }), 'largest-change', P).missing).toHaveLength(1);
+  });
+});
+
+describe('kind count: majority', () => {
+  it.each<[Record<string, unknown>, string]>([
+    [{ min: 80 }, 'en majoritet'],
+    [{ min: 82 }, 'en minoritet'],
+    [{ min: 99 }, 'ingen'],
+  ])('%p → %p', (condition, majority) => {
+    const d = datasetsOf(2020, regional({ uppsala: 83, orebro: 81, vasterbotten: 81, skane: 77, gavleborg: 76 }));
+    expect(fact(d, 'count', { indicator: '3:2', where: W, dimension: 'region', condition }).parts['majority']).toBe(majority);
   });
 });

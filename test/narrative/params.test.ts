@@ -10,9 +10,9 @@ const D = datasetsOf(2020, [o('1:1', 2017, W, 37), o('1:1', 2020, W, 66), o('3:2
 describe('parameter checks', () => {
   it.each<[string, string, Record<string, unknown>, { severity?: string; code: string; message: string; hint?: string | RegExp }]>([
     ['unknown kind, did you mean', 'trnd', { indicator: '1:1', where: W }, { code: 'fact/unknown-kind', message: factMessages.unknownKind('f', 'trnd'), hint: 'did you mean "trend"?' }],
-    ['unknown kind, far from all', 'sparkline', { indicator: '1:1' }, { code: 'fact/unknown-kind', message: factMessages.unknownKind('f', 'sparkline'), hint: /^known kinds: value, trend, change, ratio, pair, count, rank, top$/ }],
+    ['unknown kind, far from all', 'sparkline', { indicator: '1:1' }, { code: 'fact/unknown-kind', message: factMessages.unknownKind('f', 'sparkline'), hint: /^known kinds: value, trend, change, ratio, pair, count, rank, top, largest-change$/ }],
     ['unknown parameter, did you mean', 'trend', { indicator: '1:1', where: W, fomr: 'past' }, { code: 'fact/unknown-param', message: factMessages.unknownParam('f', 'trend', 'fomr'), hint: 'did you mean "form"?' }],
-    ['unknown parameter of the kind', 'value', { indicator: '1:1', where: W, n: 3 }, { code: 'fact/unknown-param', message: factMessages.unknownParam('f', 'value', 'n'), hint: /^parameters of value: indicator, where, year, decimals, minDecimals, scale, percentSign, comparator, approx$/ }],
+    ['unknown parameter of the kind', 'value', { indicator: '1:1', where: W, n: 3 }, { code: 'fact/unknown-param', message: factMessages.unknownParam('f', 'value', 'n'), hint: /^parameters of value: indicator, where, words, year, noun, comparative, preposition, form, verbs, after, decimals, minDecimals, scale, percentSign, comparator, approx$/ }],
     ['no indicator', 'value', { where: W }, { code: 'fact/missing-param', message: factMessages.missingParam('f', 'indicator') }],
     ['unknown indicator', 'value', { indicator: '1:11' }, { code: 'fact/unknown-indicator', message: factMessages.unknownIndicator('f', '1:11'), hint: 'did you mean "1:1"?' }],
     ['unknown dimension', 'value', { indicator: '1:1', where: { tekniks: 'nattillsyn', boendeform: 'ordinart' } }, { code: 'fact/unknown-dimension', message: factMessages.unknownDimension('f', '1:1', 'tekniks'), hint: 'did you mean "teknik"?' }],
@@ -21,7 +21,7 @@ describe('parameter checks', () => {
     ['a year after the report year', 'value', { indicator: '1:1', where: W, year: 2021 }, { code: 'fact/year-after-report', message: factMessages.yearAfterReport('f', 2021, 2020) }],
     ['a year with no data (warning; the fact prints a gap)', 'value', { indicator: '1:1', where: W, year: 2018 }, { severity: 'warning', code: 'fact/year-without-data', message: factMessages.yearWithoutData('f', '1:1', 2018), hint: 'years with data for the indicator: 2017, 2020' }],
     ['a year that is not a year', 'trend', { indicator: '1:1', where: W, from: 'frist' }, { code: 'fact/bad-param', message: factMessages.badParam('f', 'from', 'a year or first', 'frist'), hint: 'did you mean "first"?' }],
-    ['a form that does not exist', 'trend', { indicator: '1:1', where: W, form: 'perfekt' }, { code: 'fact/bad-param', message: factMessages.badParam('f', 'form', 'one of perfect, past, short', 'perfekt'), hint: 'did you mean "perfect"?' }],
+    ['a form that does not exist', 'trend', { indicator: '1:1', where: W, form: 'perfekt' }, { code: 'fact/bad-param', message: factMessages.badParam('f', 'form', 'one of perfect, past, supine, noun, short', 'perfekt'), hint: 'did you mean "perfect"?' }],
     ['a span backwards', 'trend', { indicator: '1:1', where: W, from: 2020, to: 2017 }, { code: 'fact/bad-param', message: factMessages.spanBackwards('f', 2020, 2017) }],
     ['decimals out of range', 'value', { indicator: '1:1', where: W, decimals: 1.5 }, { code: 'fact/bad-param', message: factMessages.badParam('f', 'decimals', 'a whole number 0–6', 1.5) }],
     ['scale on a share', 'value', { indicator: '1:1', where: W, scale: 'miljoner' }, { code: 'fact/bad-param', message: factMessages.badParam('f', 'scale', 'left out: 1:1 is in procent, not a count or kronor', 'miljoner') }],

@@ -63,7 +63,8 @@ describe('kind value', () => {
     const f = fact(datasetsOf(2021, observations, [2020, 2021]), 'value', { indicator: '1:1', where: W });
     expect(f.text).toBe(marker);
     expect(f.missing).toEqual([marker.slice(1, -1)]);
-    expect(f.parts).toEqual({});
+    // Only what does not depend on the value: the year asked for.
+    expect(f.parts).toEqual({ year: '2021' });
     expect(f.observations).toHaveLength(spec ? 1 : 0);
   });
 });

@@ -8,10 +8,10 @@
  * they stop after checking that the run said so (exit 6).
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exit.js';
-import { litter, makeProject, snapshot, type Sandbox } from '../corpus/project.js';
+import { PREVIOUS_REPORT, litter, makeProject, snapshot, writePrevious, type Sandbox } from '../corpus/project.js';
 import { runCliAsync } from '../corpus/run.js';
 import { alive, descendants, isBrowser, staging, startCli, waitFor, type Proc } from './child.js';
 
@@ -21,7 +21,7 @@ const pdfReport = (box: Sandbox) => ['--root', box.root, 'report', '--year', '20
 
 function withPreviousPdf(): Sandbox {
   const box = makeProject();
-  writeFileSync(join(box.out, '2020', 'report.pdf'), PREVIOUS_PDF);
+  writePrevious(box.out, { ...PREVIOUS_REPORT, 'report.pdf': PREVIOUS_PDF });
   return box;
 }
 
@@ -51,11 +51,34 @@ async function printKillingBrowsers(box: Sandbox, which: 'first' | 'every') {
   return { result: await result, seen: [...seen.values()], killed };
 }
 
+/**
+ * Runs `report --format pdf,md`, sends it `signal` once it prints (its staging folder and a browser
+ * exist) and waits for it to end; null (after checking it said so) when there is no browser here.
+ */
+async function signalWhilePrinting(box: Sandbox, signal: NodeJS.Signals) {
+  const before = snapshot(box.out);
+  const { child, done } = startCli(pdfReport(box), { timeoutMs: 240_000 });
+  const browsers = await waitFor(() => {
+    const found = child.pid && staging(box.out) ? descendants(child.pid).filter(isBrowser) : [];
+    return found.length ? found : null;
+  }, 120_000);
+  if (!browsers) {
+    expect((await done).status).toBe(EXIT.browser);
+    return null;
+  }
+  child.kill(signal);
+  return { before, browsers, result: await done };
+}
+
+/** The profile folders of browser processes. */
+function profilesOf(procs: readonly Proc[]): string[] {
+  return procs.map((p) => /--user-data-dir=(\S+)/.exec(p.args)?.[1]).filter((d): d is string => Boolean(d));
+}
+
 function expectNoBrowserLeft(seen: readonly Proc[]): void {
   expect(seen.filter((p) => alive(p.pid)).map((p) => p.pid)).toEqual([]);
   // Their profile folders are gone too.
-  const profiles = seen.map((p) => /--user-data-dir=(\S+)/.exec(p.args)?.[1]).filter((d): d is string => Boolean(d));
-  expect(profiles.filter((d) => existsSync(d))).toEqual([]);
+  expect(profilesOf(seen).filter((d) => existsSync(d))).toEqual([]);
 }
 
 describe('browser faults', () => {
@@ -133,21 +156,37 @@ describe('browser faults', () => {
     }
   }, 240_000);
 
+  it('killed (SIGKILL) while printing: the previous report intact; the next run removes its staging folder and browser profile', async () => {
+    const box = withPreviousPdf();
+    try {
+      const killed = await signalWhilePrinting(box, 'SIGKILL');
+      if (!killed) return;
+      const { before, browsers } = killed;
+      // Nothing of ours ran: the staging folder and the profile are left, the report is untouched.
+      const left = litter(box.out);
+      expect(left.some((n) => n.startsWith('.2020.tmp-'))).toBe(true);
+      const withoutLitter = new Map([...snapshot(box.out)].filter(([path]) => !left.some((n) => path === n || path.startsWith(`${n}/`))));
+      expect(withoutLitter).toEqual(before);
+      const profiles = profilesOf(browsers);
+      expect(profiles.length).toBeGreaterThan(0);
+
+      const r = await runCliAsync(pdfReport(box), { timeoutMs: 240_000 });
+      expect(r.status).toBe(EXIT.ok);
+      expect(litter(box.out)).toEqual([]);
+      expect(readFileSync(join(box.out, '2020', 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(profiles.filter((d) => existsSync(d))).toEqual([]);
+      expect(browsers.filter((b) => alive(b.pid)).map((b) => b.pid)).toEqual([]);
+    } finally {
+      box.cleanup();
+    }
+  }, 240_000);
+
   it('interrupted (SIGINT) while printing: previous report kept, exit 130, the browser closed', async () => {
     const box = withPreviousPdf();
     try {
-      const before = snapshot(box.out);
-      const { child, done } = startCli(pdfReport(box), { timeoutMs: 240_000 });
-      const browsers = await waitFor(() => {
-        const found = child.pid && staging(box.out) ? descendants(child.pid).filter(isBrowser) : [];
-        return found.length ? found : null;
-      }, 120_000);
-      if (!browsers) {
-        const r = await done;
-        return void expect(r.status).toBe(EXIT.browser);
-      }
-      child.kill('SIGINT');
-      const r = await done;
+      const interrupted = await signalWhilePrinting(box, 'SIGINT');
+      if (!interrupted) return;
+      const { before, browsers, result: r } = interrupted;
       expect(r.status).toBe(EXIT.interrupted);
       expect(r.stderr).toBe('ehalsa: interrupted; the unfinished report was discarded\n');
       expect(snapshot(box.out)).toEqual(before);

@@ -13,11 +13,11 @@ const meta: ReportDocument['meta'] = {
   date: '2021-04-15', author: 'A', subject: 'S', keywords: [], lang: 'sv-SE', draft: null,
 };
 const table = (cell: string): TableView => ({
-  id: 't', number: 1, caption: { label: 'Tabell 1.', title: cell, notes: [cell], source: 'Källa', ids: '', footnotes: [], text: '' },
+  id: 't', number: 1, caption: { label: 'Tabell 1.', title: cell, notes: [cell], source: 'Källa', ids: '', footnotes: [], footnoteTexts: [], facts: [], gaps: [], text: '' },
   head: [['Rad', cell]], body: [[{ text: cell, header: true, missing: false }, { text: '1', header: false, missing: false }]],
 });
 const render = (s: string, blocks: (s: string) => Block[]) =>
-  renderMarkdown({ meta, blocks: [...blocks(s), { kind: 'table', id: 't' }], toc: [], footnotes: [{ number: 1, inlines: [{ kind: 'text', text: s }] }], figures: [], tables: [table(s)] });
+  renderMarkdown({ meta, claims: [], gaps: [], blocks: [...blocks(s), { kind: 'table', id: 't' }], toc: [], footnotes: [{ number: 1, inlines: [{ kind: 'text', text: s }] }], figures: [], tables: [table(s)] });
 
 const hostile = ['#', '# ', '>', '- ', '+ ', '* ', '1. ', '2) ', '```', '~~~', '---', '***', '[x]: ', '![a](http://e/x.png)', '[b](javascript:alert(1))', '|', '\n', '\r\n', '\u2028', '<b>', 'text', ' ', '='];
 const blocksOf = (s: string): Block[] => [

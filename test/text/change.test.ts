@@ -5,10 +5,12 @@ import {
   directionOf,
   formatDifference,
   phraseChangeBy,
-  phraseChangeFromTo,
-  phraseChangeNoun,
+  phraseFromTo,
+  showChange,
+  showChangeValue,
 } from '../../src/text/change.js';
-import type { ChangeOptions, Direction, Tense } from '../../src/text/change.js';
+import type { ChangeOptions, Direction, Form, VerbSet } from '../../src/text/change.js';
+import type { ShowOptions } from '../../src/text/shown.js';
 import { nb } from './helpers.js';
 
 describe('describeChange', () => {
@@ -71,81 +73,85 @@ describe('formatDifference', () => {
   });
 });
 
-describe('phraseChangeBy and phraseChangeNoun', () => {
-  it.each<[number, Unit, ChangeOptions & { tense?: Tense }, string]>([
-    [4, 'procent', {}, 'har ökat med 4 procentenheter'],
-    [-5, 'antal', { relative: true, tense: 'past' }, 'minskade med 5 procent'],
-    [84, 'antal', { relative: true, tense: 'past' }, 'ökade med 84 procent'],
-    [3000, 'antal', { tense: 'present' }, nb('ökar med 3_000')],
-    [0, 'procent', {}, 'har legat kvar på samma nivå'],
-    [0, 'procent', { tense: 'past' }, 'låg kvar på samma nivå'],
-    [0.01, 'procent', { tense: 'present' }, 'är oförändrad'],
-  ])('%p %p %p → %p', (d, unit, options, expected) => {
-    expect(phraseChangeBy(d, unit, options)).toBe(expected);
+/** A change from one value to another in every form, as the trend facts word it. */
+const fromTo = (from: number, to: number, unit: Unit, years: [number, number], display: ShowOptions & { verbs?: VerbSet } = {}) => {
+  const c = showChange({ value: from, qualifier: null }, { value: to, qualifier: null }, unit, display);
+  return phraseFromTo({ from: c.from, to: c.to, fromYear: years[0], toYear: years[1] }, c);
+};
+
+describe('phraseChangeBy: a change by an amount, every form', () => {
+  it.each<[number, Unit, ChangeOptions, Form, string]>([
+    [4, 'procent', {}, 'perfect', 'har ökat med 4 procentenheter'],
+    [-5, 'antal', { relative: true }, 'past', 'minskade med 5 procent'],
+    [84, 'antal', { relative: true }, 'past', 'ökade med 84 procent'],
+    [84, 'antal', { relative: true }, 'supine', 'ökat med 84 procent'],
+    [4, 'procent', {}, 'noun', 'en ökning med 4 procentenheter'],
+    [-3, 'antal', { relative: true }, 'noun', 'en minskning med 3 procent'],
+    [4, 'procent', {}, 'short', '4 procentenheter'],
+    [-4, 'procent', { verbs: 'stiga' }, 'past', 'sjönk med 4 procentenheter'],
+    [0, 'procent', {}, 'perfect', 'har legat kvar på samma nivå'],
+    [0, 'procent', {}, 'past', 'låg kvar på samma nivå'],
+    [0, 'procent', {}, 'noun', 'ingen förändring'],
+    [0, 'procent', {}, 'short', 'oförändrat'],
+  ])('%p %p %p %p → %p', (d, unit, options, form, expected) => {
+    expect(phraseChangeBy(describeChange(d, unit, options))[form]).toBe(expected);
   });
 
-  it.each<[number, Unit, ChangeOptions, string]>([
-    [4, 'procent', {}, 'en ökning med 4 procentenheter'],
-    [-3, 'antal', { relative: true }, 'en minskning med 3 procent'],
-    [0, 'procent', {}, 'ingen förändring'],
-  ])('noun %p %p → %p', (d, unit, options, expected) => {
-    expect(phraseChangeNoun(d, unit, options)).toBe(expected);
+  it('names the level of an unchanged value, and takes "på" for the noun', () => {
+    expect(phraseChangeBy(describeChange(0, 'procent'), { level: '55 procent' }).perfect).toBe('har legat kvar på 55 procent');
+    expect(phraseChangeBy(describeChange(10, 'procent-forandring'), { preposition: 'på' }).noun).toBe('en ökning på 10 procent');
   });
 });
 
-describe('phraseChangeFromTo', () => {
-  it('words an increase with years', () => {
-    expect(phraseChangeFromTo(37, 66, { unit: 'procent', fromYear: 2017, toYear: 2020 })).toBe(
-      'har ökat från 37 procent år 2017 till 66 procent år 2020',
-    );
-    expect(phraseChangeFromTo(59, 86, { unit: 'procent', fromYear: 2017, toYear: 2020 })).toBe(
-      'har ökat från 59 procent år 2017 till 86 procent år 2020',
-    );
+describe('showChangeValue: a value that is itself a change', () => {
+  it.each<[number, Unit, Form, string]>([
+    [84, 'procent-forandring', 'past', 'ökade med 84 procent'],
+    [-5, 'procent-forandring', 'past', 'minskade med 5 procent'],
+    [160, 'procent-forandring', 'perfect', 'har ökat med 160 procent'],
+    [-0.04, 'procent-forandring', 'perfect', 'har legat kvar på samma nivå'],
+    [130_000, 'antal-forandring', 'past', nb('ökade med 130_000')],
+    [-2_000, 'antal-forandring', 'noun', nb('en minskning med 2_000')],
+  ])('%p %p %p → %p', (value, unit, form, expected) => {
+    expect(phraseChangeBy(showChangeValue(value, null, unit))[form]).toBe(expected);
   });
 
-  it('words a decrease', () => {
-    expect(phraseChangeFromTo(87, 67, { unit: 'procent', fromYear: 2018, toYear: 2020 })).toBe(
-      'har minskat från 87 procent år 2018 till 67 procent år 2020',
-    );
-    expect(phraseChangeFromTo(750_000, 700_000, { unit: 'antal', tense: 'past' })).toBe(
-      nb('minskade från 750_000 till 700_000'),
-    );
+  it('keeps the source\'s hedge on the amount', () => {
+    expect(phraseChangeBy(showChangeValue(19, 'cirka', 'procent-forandring')).past).toBe('ökade med cirka 19 procent');
+  });
+});
+
+describe('phraseFromTo: a change from one value to another, every form', () => {
+  it('words an increase and a decrease with years', () => {
+    expect(fromTo(37, 66, 'procent', [2017, 2020]).perfect).toBe('har ökat från 37 procent år 2017 till 66 procent år 2020');
+    expect(fromTo(87, 67, 'procent', [2018, 2020]).perfect).toBe('har minskat från 87 procent år 2018 till 67 procent år 2020');
+    expect(fromTo(11, 44, 'procent', [2017, 2020]).supine).toBe('ökat från 11 procent år 2017 till 44 procent år 2020');
+    expect(fromTo(46, 42, 'procent', [2019, 2020], { verbs: 'stiga' }).past).toBe('sjönk från 46 procent år 2019 till 42 procent år 2020');
+    expect(fromTo(46, 42, 'procent', [2019, 2020]).noun).toBe('en minskning från 46 procent år 2019 till 42 procent år 2020');
   });
 
-  it('prints the unit once in the compact form', () => {
-    expect(phraseChangeFromTo(8, 33, { unit: 'procent', compact: true })).toBe('har ökat från 8 till 33 procent');
-    expect(phraseChangeFromTo(8, 33, { unit: 'procent', compact: true, percentSign: true })).toBe('har ökat från 8 till 33\u00A0%');
-    expect(phraseChangeFromTo(16, 42, { unit: 'procent', compact: true, fromYear: 2017, toYear: 2020 })).toBe(
-      'har ökat från 16 till 42 procent år 2017 till 2020',
-    );
+  it('prints the unit once in the short form', () => {
+    expect(fromTo(8, 33, 'procent', [2017, 2020]).short).toBe('från 8 till 33 procent');
+    expect(fromTo(8, 33, 'procent', [2017, 2020], { percentSign: true }).short).toBe('från 8 till 33\u00A0%');
+    expect(fromTo(750_000, 700_000, 'antal', [2019, 2020]).short).toBe(nb('från 750_000 till 700_000'));
   });
 
-  it('says "legat kvar" when the shown numbers are equal', () => {
-    expect(phraseChangeFromTo(66, 66, { unit: 'procent' })).toBe('har legat kvar på 66 procent');
-    expect(phraseChangeFromTo(65.96, 66.04, { unit: 'procent', decimals: 0 })).toBe('har legat kvar på 66 procent');
-    expect(phraseChangeFromTo(98, 98, { unit: 'procent', fromYear: 2018, toYear: 2020 })).toBe(
-      'har legat kvar på 98 procent sedan år 2018',
-    );
-    expect(phraseChangeFromTo(3, 3, { unit: 'procent', fromYear: 2019, toYear: 2020, tense: 'past' })).toBe(
-      'låg kvar på 3 procent mellan år 2019 och 2020',
-    );
+  it('says "legat kvar" in correct Swedish when the shown numbers are equal', () => {
+    const flat = fromTo(16, 16, 'procent', [2017, 2020]);
+    expect(flat.perfect).toBe('har legat kvar på 16 procent sedan år 2017');
+    expect(flat.supine).toBe('legat kvar på 16 procent sedan år 2017');
+    expect(flat.past).toBe('låg kvar på 16 procent mellan år 2017 och 2020');
+    expect(flat.noun).toBe('ingen förändring från år 2017 till år 2020');
+    // Exact data rounded for print says how it rounds: 66,04 is "drygt 66".
+    expect(fromTo(65.96, 66.04, 'procent', [2019, 2020], { decimals: 0 }).perfect).toBe('har legat kvar på drygt 66 procent sedan år 2019');
   });
 
   it('takes the direction from the shown numbers, not the raw ones', () => {
     // 37,4 → 37,6 is a raw increase of 0,2 but prints as 37 → 38: the text must say ökat.
-    expect(phraseChangeFromTo(37.4, 37.6, { unit: 'procent', decimals: 0 })).toBe('har ökat från 37 procent till 38 procent');
+    expect(fromTo(37.4, 37.6, 'procent', [2019, 2020], { decimals: 0 }).perfect).toBe('har ökat från drygt 37 procent år 2019 till knappt 38 procent år 2020');
   });
 
-  it('shares the scale between counts and can approximate both', () => {
-    expect(
-      phraseChangeFromTo(894_000, 1_790_000, { unit: 'antal', tense: 'past', fromYear: 2019, toYear: 2020, approximate: true }),
-    ).toBe('ökade från knappt 0,9 miljoner år 2019 till knappt 1,8 miljoner år 2020');
-    expect(phraseChangeFromTo(51_000_000, 96_000_000, { unit: 'antal' })).toBe('har ökat från 51 miljoner till 96 miljoner');
-  });
-
-  it('keeps the full form when a scale word would be lost', () => {
-    expect(phraseChangeFromTo(900_000, 1_800_000, { unit: 'antal', compact: true })).toBe(
-      'har ökat från 0,9 miljoner till 1,8 miljoner',
-    );
+  it('shares the scale between counts, with the approximation words', () => {
+    expect(fromTo(894_000, 1_790_000, 'antal', [2019, 2020]).past).toBe('ökade från knappt 0,9 miljoner år 2019 till knappt 1,8 miljoner år 2020');
+    expect(fromTo(51_000_000, 96_000_000, 'antal', [2019, 2020]).short).toBe('från 51 miljoner till 96 miljoner');
   });
 });

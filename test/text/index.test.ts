@@ -15,18 +15,22 @@ import {
   formatRelativeDifference,
   formatRespective,
   formatYearRange,
-  phraseChangeFromTo,
-  phraseChangeNoun,
+  describeChange,
+  phraseChangeBy,
+  phraseFromTo,
+  showChange,
 } from '../../src/text/index.js';
 
 describe('sentences of the 2020 edition', () => {
   it('composes the change sentences', () => {
-    const s = `Andelen kommuner som använder video ${phraseChangeFromTo(59, 86, { unit: 'procent', fromYear: 2017, toYear: 2020 })}.`;
+    const video = showChange({ value: 59, qualifier: null }, { value: 86, qualifier: null }, 'procent');
+    const s = `Andelen kommuner som använder video ${phraseFromTo({ from: video.from, to: video.to, fromYear: 2017, toYear: 2020 }, video).perfect}.`;
     expect(s).toBe('Andelen kommuner som använder video har ökat från 59 procent år 2017 till 86 procent år 2020.');
-    expect(`och ${phraseChangeFromTo(8, 33, { unit: 'procent', compact: true })} under samma tid`).toBe(
-      'och har ökat från 8 till 33 procent under samma tid',
+    const camera = showChange({ value: 8, qualifier: null }, { value: 33, qualifier: null }, 'procent');
+    expect(`och ${phraseFromTo({ from: camera.from, to: camera.to, fromYear: 2017, toYear: 2020 }, camera).short} under samma tid`).toBe(
+      'och från 8 till 33 procent under samma tid',
     );
-    expect(`vilket var ${phraseChangeNoun(4, 'procent')} från år 2019`).toBe(
+    expect(`vilket var ${phraseChangeBy(describeChange(4, 'procent')).noun} från år 2019`).toBe(
       'vilket var en ökning med 4 procentenheter från år 2019',
     );
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Unit } from '../../src/model/registry.js';
 import { approximate } from '../../src/text/approximate.js';
-import { describeChange, phraseChangeFromTo } from '../../src/text/change.js';
+import { describeChange, phraseFromTo, showChange } from '../../src/text/change.js';
 import { formatNumber, parseNumber } from '../../src/text/number.js';
 import { describeRatio } from '../../src/text/ratio.js';
 import { formatScaled } from '../../src/text/scale.js';
@@ -152,13 +152,14 @@ describe('change properties', () => {
         fc.double({ min: 0, max: 100, noNaN: true }),
         decimals,
         (from, to, places) => {
-          const text = phraseChangeFromTo(from, to, { unit: 'procent', decimals: places });
-          const kept = /^har legat kvar på (.+) procent$/.exec(text);
+          const c = showChange({ value: from, qualifier: null }, { value: to, qualifier: null }, 'procent', { decimals: places });
+          const text = phraseFromTo({ from: c.from, to: c.to, fromYear: 2019, toYear: 2020 }, c).perfect;
+          const kept = /^har legat kvar på (.+) procent sedan år 2019$/.exec(text);
           if (kept) {
             expect(formatNumber(from, { decimals: places })).toBe(formatNumber(to, { decimals: places }));
             return;
           }
-          const m = /^har (ökat|minskat) från (.+) procent till (.+) procent$/.exec(text);
+          const m = /^har (ökat|minskat) från (.+) procent år 2019 till (.+) procent år 2020$/.exec(text);
           expect(m).not.toBeNull();
           const a = readShown(m?.[2] ?? '');
           const b = readShown(m?.[3] ?? '');

@@ -1,7 +1,7 @@
 import type { FigureDef } from '../../model/edition.js';
 import type { MissingReason } from '../../model/observation.js';
 import type { FigureDatum } from '../data.js';
-import { MISSING_ORDER, missingLegend, valueFormat, type NumberFormatter } from '../format.js';
+import { MISSING_ORDER, formatLabel, missingLegend, valueFormat, type NumberFormatter } from '../format.js';
 import { textWidth } from '../metrics.js';
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, MUTED, vegaLiteConfig } from '../theme.js';
 import { wrapText } from '../wrap.js';
@@ -38,6 +38,8 @@ export interface Row {
   v: number | null;
   /** Legend label of the missing reason, null for a value. */
   m: string | null;
+  /** The value label as drawn (">99", "drygt 86"): only in a figure with a qualified value (see `labelText`). */
+  t?: string;
 }
 
 export function option<T>(def: FigureDef, name: string, guard: (v: unknown) => v is T): T | undefined {
@@ -79,16 +81,37 @@ export function sortCategories(categories: Level[], series: Level[], data: reado
     .map((e) => e.c);
 }
 
-/** The rows of the spec, with category labels replaced by their wrapped form. */
-export function rowsOf(data: readonly FigureDatum[], series: Level[], categoryText: ReadonlyMap<string, string>): Row[] {
+/** The rows of the spec, with category labels replaced by their wrapped form (and labels, see `labelText`). */
+export function rowsOf(data: readonly FigureDatum[], series: Level[], categoryText: ReadonlyMap<string, string>, format: NumberFormatter): Row[] {
   const index = new Map(series.map((s, i) => [s.key, i]));
-  return data.map((d) => ({
-    c: categoryText.get(d.x) ?? d.xLabel,
-    s: d.seriesLabel,
-    i: index.get(d.series) ?? 0,
-    v: d.value,
-    m: d.value === null ? missingLegend(d.missing) : null,
-  }));
+  return data.map((d) =>
+    withLabel(data, format, d, {
+      c: categoryText.get(d.x) ?? d.xLabel,
+      s: d.seriesLabel,
+      i: index.get(d.series) ?? 0,
+      v: d.value,
+      m: d.value === null ? missingLegend(d.missing) : null,
+    }),
+  );
+}
+
+/** True when the source qualified one of the values (">99", "drygt 86"). */
+function hasQualified(data: readonly FigureDatum[]): boolean {
+  return data.some((d) => d.value !== null && d.qualifier !== null);
+}
+
+/** A row with its value label `t` when the figure has a qualified value (every valued row, so labels stay alike). */
+export function withLabel<R extends object>(data: readonly FigureDatum[], format: NumberFormatter, d: FigureDatum, row: R): R & { t?: string } {
+  return hasQualified(data) && d.value !== null ? { ...row, t: formatLabel(d, format) } : row;
+}
+
+/**
+ * The `text` encoding of the value labels: vega formats the number with the labels' `specifier`; when a
+ * value is qualified, the rows carry their labels as drawn instead (`t`: ">99", "drygt 86"), so the
+ * chart shows the bound or hedge its data table and text alternative show.
+ */
+export function labelText(data: readonly FigureDatum[], specifier: string): Record<string, unknown> {
+  return hasQualified(data) ? { field: 't', type: 'nominal' } : { field: 'v', type: 'quantitative', format: specifier };
 }
 
 /** The d3 format of the value labels and how it prints the figure's values. */
@@ -98,9 +121,9 @@ export function labelFormat(input: ChartInput): { specifier: string; format: Num
   return { specifier, format: input.fmt(specifier) };
 }
 
-/** Widest formatted value label at `size`. */
+/** Widest value label (as drawn, qualifier included) at `size`. */
 export function widestLabel(input: ChartInput, format: NumberFormatter, size = FONT_SIZE): number {
-  return Math.max(0, ...input.data.flatMap((d) => (d.value === null ? [] : [textWidth(format(d.value), size)])));
+  return Math.max(0, ...input.data.flatMap((d) => (d.value === null ? [] : [textWidth(formatLabel(d, format), size)])));
 }
 
 /** Whether value labels are drawn: `options.labels` (default true). */
@@ -221,7 +244,7 @@ export function valueScale(def: FigureDef, data: readonly FigureDatum[]): Record
 /** Axis properties for the value axis: whole-number ticks for counts (no "2,5 regioner"). */
 export function valueAxisExtras(data: readonly FigureDatum[]): Record<string, unknown> {
   const values = data.flatMap((d) => (d.value === null ? [] : [d.value]));
-  const counts = data.every((d) => d.unit === 'antal' || d.unit === 'rang') && values.every((v) => Number.isInteger(v));
+  const counts = data.every((d) => d.unit === 'antal' || d.unit === 'antal-forandring' || d.unit === 'rang') && values.every((v) => Number.isInteger(v));
   return counts ? { tickMinStep: 1 } : {};
 }
 

@@ -2,6 +2,7 @@ import { CHART_WIDTH, FONT_SIZE, SMALL_FONT_SIZE, rampColors } from '../theme.js
 import {
   categoriesOf,
   labelFormat,
+  labelText,
   labelsWanted,
   bandPadding,
   maxValue,
@@ -42,7 +43,7 @@ export function groupedBarSpec(input: ChartInput): VlSpec {
   const band = plotWidth / Math.max(1, categories.length);
   const labelsOnAxis = verticalCategoryLabels(categories, band);
   const wrapped = labelsOnAxis.text;
-  const rows = rowsOf(data, series, wrapped);
+  const rows = rowsOf(data, series, wrapped, format);
   const domain = categories.map((c) => wrapped.get(c.key)!);
   const seriesDomain = series.map((s) => s.label);
   const grouped = series.length > 1;
@@ -86,7 +87,7 @@ export function groupedBarSpec(input: ChartInput): VlSpec {
     layers.push({
       transform: [{ filter: 'datum.v !== null' }],
       mark: labelMark,
-      encoding: { x, y, text: { field: 'v', type: 'quantitative', format: specifier }, ...offset },
+      encoding: { x, y, text: labelText(data, specifier), ...offset },
     });
   }
   if (reasons.length) layers.push(missingLayer({ x, y: { field: 'zero', type: 'quantitative' }, ...offset }, reasons, 'up'));

@@ -5,6 +5,7 @@ import {
   MULTILINE_LABEL,
   categoriesOf,
   labelFormat,
+  labelText,
   labelsWanted,
   missingLayer,
   missingReasons,
@@ -39,7 +40,7 @@ export function horizontalBarSpec(input: ChartInput): VlSpec {
   const categories = sortCategories(categoriesOf(data), series, data, def);
   const { specifier, format } = labelFormat(input);
   const wrapped = new Map(categories.map((c) => [c.key, wrapText(c.label, CHART_WIDTH * LABEL_SHARE, FONT_SIZE, 3).join('\n')]));
-  const rows = rowsOf(data, series, wrapped);
+  const rows = rowsOf(data, series, wrapped, format);
   const domain = categories.map((c) => wrapped.get(c.key)!);
   const seriesDomain = series.map((s) => s.label);
   const grouped = series.length > 1;
@@ -75,7 +76,7 @@ export function horizontalBarSpec(input: ChartInput): VlSpec {
     layers.push({
       transform: [{ filter: 'datum.v !== null' }],
       mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: grouped ? GROUPED_LABEL_SIZE : FONT_SIZE },
-      encoding: { y, x, text: { field: 'v', type: 'quantitative', format: specifier }, ...offset },
+      encoding: { y, x, text: labelText(data, specifier), ...offset },
     });
   }
   if (reasons.length) layers.push(missingLayer({ y, x: { field: 'zero', type: 'quantitative' }, ...offset }, reasons, 'right'));

@@ -5,6 +5,7 @@ import {
   categoriesOf,
   isBoolean,
   labelFormat,
+  labelText,
   missingLayer,
   missingReasons,
   option,
@@ -13,6 +14,7 @@ import {
   topLevel,
   valueScale,
   valueAxisExtras,
+  withLabel,
   type ChartInput,
   type VlSpec,
 } from './common.js';
@@ -37,7 +39,7 @@ export function lineSpec(input: ChartInput): VlSpec {
   const categories = categoriesOf(data);
   const months = isMonthAxis(categories.map((c) => c.key));
   const years = def.x === 'year';
-  const { specifier } = labelFormat(input);
+  const { specifier, format } = labelFormat(input);
   const seriesDomain = series.map((s) => s.label || 'Värde');
   const index = new Map(series.map((s, i) => [s.key, i]));
   // several series missing at one position: their marks stand in a column, not on top of each other
@@ -45,7 +47,7 @@ export function lineSpec(input: ChartInput): VlSpec {
   const rows = data.map((d) => {
     const k = d.value === null ? (missingAt.get(d.x) ?? 0) : 0;
     if (d.value === null) missingAt.set(d.x, k + 1);
-    return {
+    return withLabel(data, format, d, {
       c: months ? `${d.x}-01` : d.xLabel,
       s: d.seriesLabel || 'Värde',
       i: index.get(d.series) ?? 0,
@@ -53,7 +55,7 @@ export function lineSpec(input: ChartInput): VlSpec {
       m: d.value === null ? missingLegend(d.missing) : null,
       // pixel height of the mark (the plot's baseline is at LINE_PLOT_HEIGHT; the layer nudges it up)
       my: LINE_PLOT_HEIGHT - MISSING_STEP * k,
-    };
+    });
   });
   const x = months
     ? {
@@ -97,7 +99,7 @@ export function lineSpec(input: ChartInput): VlSpec {
     layers.push({
       transform: [{ filter: 'datum.v !== null' }],
       mark: { type: 'text', baseline: 'bottom', dy: -5, fontSize: FONT_SIZE },
-      encoding: { x, y, text: { field: 'v', type: 'quantitative', format: specifier } },
+      encoding: { x, y, text: labelText(data, specifier) },
     });
   }
   const reasons = missingReasons(data);

@@ -7,6 +7,7 @@ import {
   bandPadding,
   categoriesOf,
   labelFormat,
+  labelText,
   labelsWanted,
   maxValue,
   missingLayer,
@@ -73,8 +74,8 @@ export function stackedBarSpec(input: ChartInput, horizontalKind = false): VlSpe
   const seriesDomain = series.map((s) => s.label);
   // A segment shows its value when the label fits inside it (lengthwise and across).
   const yMax = (valueScale(def, data)['domain'] as number[] | undefined)?.[1] ?? stackMax * 1.1;
-  const rows = rowsOf(data, series, wrapped).map((r) => {
-    const text = r.v === null ? '' : format(r.v);
+  const rows = rowsOf(data, series, wrapped, format).map((r) => {
+    const text = r.v === null ? '' : (r.t ?? format(r.v));
     const segment = r.v === null ? 0 : (r.v / (yMax || 1)) * length;
     const along = horizontal ? textWidth(text, FONT_SIZE) + 4 : FONT_SIZE + 2;
     const across = horizontal ? FONT_SIZE + 2 : textWidth(text, FONT_SIZE) + 2;
@@ -120,7 +121,7 @@ export function stackedBarSpec(input: ChartInput, horizontalKind = false): VlSpe
       encoding: {
         [band]: category,
         [measure]: { field: 'mid', type: 'quantitative' },
-        text: { field: 'v', type: 'quantitative', format: specifier },
+        text: labelText(data, specifier),
         fill: { field: 'ink', type: 'nominal', scale: null, legend: null },
       },
     });

@@ -4,7 +4,9 @@
  *   form of-total "11 av 19 regioner" (the total is the members with a value: those that answered)
  * Parameters: dimension; condition `{ min }`, `{ max }` (inclusive) or `{ equals: <code> }` (a code of
  * another dimension: members whose observation with that code has a value above 0); form.
- * Parts: number, total, words, Text ("Elva av regionerna" / "Elva av 19 regioner": no digits first).
+ * Parts: number, total, words, majority ("en majoritet" when more than half of those with a value meet
+ * the condition, "hälften", "en minoritet", "ingen" — and Majority), Text ("Elva av regionerna" / "Elva
+ * av 19 regioner": no digits first).
  * Members without a value are left out of the total and reported in the value `unknown`.
  */
 import { countMeeting, meetsThreshold, type Threshold } from '../../compute/count.js';
@@ -70,6 +72,8 @@ export const countKind: FactKind = {
         number: digits(result.count),
         total: digits(result.total),
         words,
+        majority: majorityWord(result.count, result.total),
+        Majority: capitalize(majorityWord(result.count, result.total)),
         Text: capitalize(form === 'words' ? words : countOf(result.count, noun, result.total)),
       },
       { count: result.count, total: result.total, unknown: result.unknown },
@@ -77,6 +81,14 @@ export const countKind: FactKind = {
     );
   },
 };
+
+/** How a part relates to its whole: more than half is a majority, exactly half is half. */
+export function majorityWord(count: number, total: number): string {
+  if (count === 0) return 'ingen';
+  if (count * 2 > total) return 'en majoritet';
+  if (count * 2 === total) return 'hälften';
+  return 'en minoritet';
+}
 
 function readCondition(r: Reader, dimension: Dimension): Condition | undefined {
   const raw = r.raw('condition');

@@ -7,10 +7,10 @@
  *   "över 99 procent", "mer än 99 procent", ">99 procent" (under: "under 5", "mindre än 5", "<5");
  * - `approx` (`cirka` default, `omkring`): the word for an approximate value, "omkring 8 miljoner".
  */
-import type { Scale } from '../../text/index.js';
+import { isCounted, type Scale } from '../../text/index.js';
 import { factMessages } from '../messages.js';
 import { readEnum, readInteger, type Reader } from '../reader.js';
-import { APPROX_WORDS, COMPARATORS, type ShowOptions } from '../show.js';
+import { APPROX_WORDS, COMPARATORS, type ShowOptions } from '../../text/index.js';
 
 export const DISPLAY_PARAMS = ['decimals', 'minDecimals', 'scale', 'percentSign', 'comparator', 'approx'] as const;
 
@@ -26,7 +26,7 @@ export function readDisplay(r: Reader): ShowOptions {
   let scale: Scale | undefined;
   if (r.raw('scale') !== undefined) {
     scale = SCALES[readEnum(r, 'scale', ['miljoner', 'miljarder'] as const, 'miljoner')];
-    if (unit !== 'antal' && unit !== 'kronor') {
+    if (!isCounted(unit)) {
       r.error('fact/bad-param', factMessages.badParam(r.def.id, 'scale', `left out: ${r.indicator.id} is in ${unit}, not a count or kronor`, r.raw('scale')));
     }
   }

@@ -1,10 +1,11 @@
 /** What a fact kind is: the parameters it takes and how it turns them and the data into a Fact. */
-import type { Fact } from '../../model/fact.js';
+import type { Direction, Fact, Form } from '../../model/fact.js';
 import type { Reader } from '../reader.js';
-import { capitalize } from '../../text/index.js';
+import { readEnum } from '../reader.js';
+import { FORMS, VERB_SETS, capitalize, type VerbSet } from '../../text/index.js';
 
 export interface FactKind {
-  /** Parameter names besides `indicator` and `where`. */
+  /** Parameter names besides `indicator`, `where` and `words`. */
   readonly params: readonly string[];
   /**
    * Reads the kind's parameters (problems go to the reader, at the fact's location) and computes the
@@ -13,9 +14,23 @@ export interface FactKind {
   build(r: Reader): Fact | undefined;
 }
 
-/** The verb forms a sentence can ask for: "har ökat" (perfect), "ökade" (past), or no verb (short). */
-export type Form = 'perfect' | 'past' | 'short';
-export const FORMS: readonly Form[] = ['perfect', 'past', 'short'];
+export type { Form };
+export { FORMS };
+
+/** The parameters of a kind that words a change: its form, its verbs, and the fact whose verb it borrows. */
+export const CHANGE_PARAMS = ['form', 'verbs', 'after'] as const;
+
+export interface ChangeParams {
+  form: Form;
+  verbs: VerbSet;
+}
+
+/** `form` (default perfect) and `verbs` (öka: ökat/minskat, default; stiga: stigit/sjunkit). */
+export function readChangeParams(r: Reader): ChangeParams {
+  const form = readEnum(r, 'form', FORMS, 'perfect');
+  const verbs = readEnum(r, 'verbs', VERB_SETS, 'öka');
+  return { form, verbs };
+}
 
 /** A finished fact; `Text` (the text capitalized for the start of a sentence) is added unless given. */
 export function makeFact(
@@ -34,4 +49,28 @@ export function makeFact(
     observations: [...new Set(observations)],
     missing: [],
   };
+}
+
+/**
+ * A fact that words a change: every form is a part (perfect, past, supine, noun, short, each with its
+ * capitalized twin: Perfect …), the text is the chosen form, and the direction is recorded for `after`
+ * and for claims.
+ */
+export function makeChangeFact(
+  r: Reader,
+  phrases: Record<Form, string>,
+  direction: Direction,
+  params: ChangeParams,
+  parts: Record<string, string>,
+  values: Record<string, number | null>,
+  observations: readonly string[],
+): Fact {
+  const forms: Record<string, string> = {};
+  for (const form of FORMS) {
+    forms[form] = phrases[form];
+    forms[capitalize(form)] = capitalize(phrases[form]);
+  }
+  const sign = direction === 'increase' ? 1 : direction === 'decrease' ? -1 : 0;
+  const fact = makeFact(r, phrases[params.form], { ...forms, ...parts }, { ...values, direction: sign }, observations);
+  return { ...fact, change: { direction, form: params.form } };
 }

@@ -10,7 +10,7 @@ import { factMessages } from '../messages.js';
 import { readEnum, readRelatedSelection } from '../reader.js';
 import { gapFact, type MissingValue } from '../gap.js';
 import { lookup, type Lookup } from '../series.js';
-import { showValue, type ShownValue } from '../show.js';
+import { showValue, type ShownValue } from '../../text/index.js';
 import { DISPLAY_PARAMS, readDisplay } from './display.js';
 import { makeFact, type FactKind } from './kind.js';
 

@@ -16,7 +16,7 @@ import { describeRatio, formatNumber, formatRelativeDifference } from '../../tex
 import { gapFact, type MissingValue } from '../gap.js';
 import { readRelatedSelection } from '../reader.js';
 import { lookup } from '../series.js';
-import { showValue } from '../show.js';
+import { showValue } from '../../text/index.js';
 import { describeSelection } from '../describe.js';
 import { makeFact, type FactKind } from './kind.js';
 

@@ -1,80 +1,91 @@
 /**
- * kind: trend — a series from one year to another:
- *   perfect "har ökat från 37 procent år 2017 till 66 procent år 2020"
- *   past    "ökade från 37 procent år 2017 till 66 procent år 2020"
- *   short   "från 8 till 33 procent" (the sentence has the verb)
+ * kind: trend — a series from one year to another, in the forms of src/text/change.ts:
+ *   perfect "har ökat från 37 procent år 2017 till 66 procent år 2020", past "ökade från …",
+ *   supine "ökat från …" (for "har andelen ökat från …"), noun "en ökning från …",
+ *   short "från 8 till 33 procent" (a sentence that has the verb; see `after`);
  *   unchanged at the shown precision: "har legat kvar på 66 procent sedan år 2017",
- *   "låg kvar på 66 procent mellan år 2017 och 2020", short "oförändrat på 66 procent".
+ *   "låg kvar på 66 procent mellan år 2017 och 2020", supine "legat kvar på …".
  * Parameters: from (`first`, the first year with a value, or a year), to (`latest`, the report year, or
- * a year), form, and the display options decimals and scale (as for value). Years in between without a
- * value are skipped and reported (part `skipped`, value `skipped`).
- * Parts: verb, from, to, fromYear, toYear, difference, direction, skipped (only when years were skipped), Text.
+ * a year), form, verbs (`öka` default, `stiga`: "steg"/"sjönk"), after (a fact earlier in the
+ * sentence whose verb a short form borrows), and the display options. Years in between without a value
+ * are skipped and reported (part `skipped`, value `skipped`).
+ * Parts: every form (perfect, past, supine, noun, short and Perfect, Past, …), verb, from, to, fromYear,
+ * toYear, difference, direction, skipped (only when years were skipped), Text.
+ *
+ * When the end year (`to: latest`) has no value but an earlier year after the start has, the fact says
+ * what is known and names the gap: "har ökat från 11 procent år 2017 till 44 procent år 2020 [uppgift
+ * saknas: … 2021]" — still a gap, so the report stays a draft.
  */
-import { changeOverSpan, spanValues } from '../../compute/span.js';
-import { formatYear, joinList } from '../../text/index.js';
-import { showChange } from '../change-words.js';
+import { changeOverSpan, spanValues, type SpanChange } from '../../compute/span.js';
+import { formatYear, joinList, phraseFromTo, showChange, showValue } from '../../text/index.js';
 import { gapFact } from '../gap.js';
 import { factMessages } from '../messages.js';
-import { readEnum, readYear } from '../reader.js';
+import { readYear, type Reader } from '../reader.js';
 import { keysAt, lookup, seriesPoints } from '../series.js';
 import { DISPLAY_PARAMS, readDisplay } from './display.js';
-import { FORMS, makeFact, type FactKind } from './kind.js';
+import { CHANGE_PARAMS, makeChangeFact, readChangeParams } from './kind.js';
+import type { FactKind } from './kind.js';
+import type { Fact } from '../../model/fact.js';
 
 export const trendKind: FactKind = {
-  params: ['from', 'to', 'form', ...DISPLAY_PARAMS],
+  params: ['from', 'to', ...CHANGE_PARAMS, ...DISPLAY_PARAMS],
   build(r) {
     const fromParam = readYear(r, r.raw('from'), 'from', ['first'] as const) ?? 'first';
     const toParam = readYear(r, r.raw('to'), 'to', ['latest'] as const) ?? 'latest';
-    const form = readEnum(r, 'form', FORMS, 'perfect');
+    const params = readChangeParams(r);
     const display = readDisplay(r);
     const toYear = toParam === 'latest' ? r.datasets.year : toParam;
     if (typeof fromParam === 'number' && fromParam >= toYear) r.error('fact/bad-param', factMessages.spanBackwards(r.def.id, fromParam, toYear));
     if (!r.ok) return undefined;
 
     const points = seriesPoints(r.datasets, r.selection);
-    const span = changeOverSpan(points, { from: fromParam, to: toYear, share: r.indicator.unit === 'procent' });
-    if (!span.ok) {
-      const missing = span.gaps.map((g) => ({ selection: r.selection, year: g.year, reason: g.reason }));
-      return gapFact(r.def, r.registry, missing, keysAt(r.datasets, r.selection, span.gaps.map((g) => g.year)));
+    const share = r.indicator.unit === 'procent';
+    const span = changeOverSpan(points, { from: fromParam, to: toYear, share });
+    if (span.ok) return trendFact(r, span, params, display, []);
+    const missing = span.gaps.map((g) => ({ selection: r.selection, year: g.year, reason: g.reason }));
+    const keys = keysAt(r.datasets, r.selection, span.gaps.map((g) => g.year));
+    // Only the end is missing: say what the latest year with a value shows, and name the gap.
+    if (toParam === 'latest' && span.gaps.every((g) => g.year === toYear)) {
+      const before = points.filter((p) => p.year < toYear);
+      const last = [...before].reverse().find((p) => p.value !== null)?.year;
+      const start = fromParam === 'first' ? before.find((p) => p.value !== null)?.year : fromParam;
+      const earlier = last !== undefined && start !== undefined && start < last ? changeOverSpan(before, { from: fromParam, to: last, share }) : null;
+      if (earlier?.ok) {
+        const known = trendFact(r, earlier, params, display, keys);
+        const gap = gapFact(r.def, r.registry, missing, known.observations, knownParts(r, points, fromParam, toYear, display));
+        return { ...gap, text: `${known.text} ${gap.text}` };
+      }
     }
-    const from = lookup(r.datasets, r.selection, span.fromYear);
-    const to = lookup(r.datasets, r.selection, span.toYear);
-    if (!from.ok || !to.ok) throw new Error(`trend ${r.def.id}: span end without value`); // changeOverSpan guarantees both
-    const c = showChange(from.observation, to.observation, r.indicator.unit, display);
-    const fy = formatYear(span.fromYear);
-    const ty = formatYear(span.toYear);
-
-    let text: string;
-    if (c.direction === 'unchanged') {
-      text =
-        form === 'perfect'
-          ? `${c.perfect} ${c.to.text} sedan år ${fy}`
-          : form === 'past'
-            ? `${c.past} ${c.to.text} mellan år ${fy} och ${ty}`
-            : `oförändrat på ${c.to.text}`;
-    } else if (form === 'short') {
-      const compact = c.from.unitWord !== '' && c.from.unitWord === c.to.unitWord;
-      text = compact ? `från ${c.from.number} till ${c.to.text}` : `från ${c.from.text} till ${c.to.text}`;
-    } else {
-      text = `${form === 'past' ? c.past : c.perfect} från ${c.from.text} år ${fy} till ${c.to.text} år ${ty}`;
-    }
-
-    const parts: Record<string, string> = {
-      verb: form === 'past' ? c.past : c.perfect,
-      from: c.from.text,
-      to: c.to.text,
-      fromYear: fy,
-      toYear: ty,
-      difference: c.difference,
-      direction: c.directionWord,
-    };
-    if (span.skipped.length) parts['skipped'] = joinList(span.skipped.map((g) => formatYear(g.year)));
-    return makeFact(
-      r,
-      text,
-      parts,
-      { ...spanValues(span), skipped: span.skipped.length },
-      [from.key, to.key],
-    );
+    return gapFact(r.def, r.registry, missing, keys, knownParts(r, points, fromParam, toYear, display));
   },
 };
+
+function trendFact(r: Reader, span: Extract<SpanChange, { ok: true }>, params: ReturnType<typeof readChangeParams>, display: ReturnType<typeof readDisplay>, extraKeys: readonly string[]): Fact {
+  const from = lookup(r.datasets, r.selection, span.fromYear);
+  const to = lookup(r.datasets, r.selection, span.toYear);
+  if (!from.ok || !to.ok) throw new Error(`trend ${r.def.id}: span end without value`); // changeOverSpan guarantees both
+  const c = showChange(from.observation, to.observation, r.indicator.unit, { ...display, verbs: params.verbs });
+  const phrases = phraseFromTo({ from: c.from, to: c.to, fromYear: span.fromYear, toYear: span.toYear }, c);
+  const parts: Record<string, string> = {
+    verb: params.form === 'past' ? c.past : params.form === 'supine' ? c.supine : c.perfect,
+    from: c.from.text,
+    to: c.to.text,
+    fromYear: formatYear(span.fromYear),
+    toYear: formatYear(span.toYear),
+    difference: c.amount,
+    direction: c.directionWord,
+  };
+  if (span.skipped.length) parts['skipped'] = joinList(span.skipped.map((g) => formatYear(g.year)));
+  return makeChangeFact(r, phrases, c.direction, params, parts, { ...spanValues(span), skipped: span.skipped.length }, [from.key, to.key, ...extraKeys]);
+}
+
+/** The parts of a trend that do not depend on the missing values: the years asked for, a known start. */
+function knownParts(r: Reader, points: ReturnType<typeof seriesPoints>, fromParam: number | 'first', toYear: number, display: ReturnType<typeof readDisplay>): Record<string, string> {
+  const parts: Record<string, string> = { toYear: formatYear(toYear) };
+  const fromYear = fromParam === 'first' ? points.find((p) => p.year < toYear && p.value !== null)?.year : fromParam;
+  if (fromYear === undefined) return parts;
+  parts['fromYear'] = formatYear(fromYear);
+  const from = lookup(r.datasets, r.selection, fromYear);
+  if (from.ok) parts['from'] = showValue(from.observation.value, from.observation.qualifier, r.indicator.unit, display).text;
+  return parts;
+}

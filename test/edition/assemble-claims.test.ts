@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Block, DocumentMeta, Inline } from '../../src/model/document.js';
+import type { Edition } from '../../src/model/edition.js';
+import type { Fact } from '../../src/model/fact.js';
+import type { ClaimResult } from '../../src/narrative/claims.js';
+import { assembleDocument } from '../../src/render/document.js';
+
+const FILE = 'templates/editions/2020/sections/10-test.md';
+
+function edition(text: string): Edition {
+  return {
+    meta: { year: 2020, title: 'T', subtitle: 'S', agency: 'A', diarienummer: '1', date: '2021-04-15', author: 'A', subject: 'S', keywords: [], unrevised: [], copiedFrom: null },
+    sections: [{ kind: 'file', file: FILE, text }],
+    figures: [],
+    tables: [],
+    facts: [],
+    claims: [{ id: 'c', says: 'Sverige ligger i topp', words: ['topp'], holds: {}, location: { file: 'f.yaml', line: 1, column: 1 } }],
+    root: 'templates/editions/2020',
+  };
+}
+
+const META = { year: 2020, lang: 'sv-SE', draft: null } as unknown as DocumentMeta;
+
+const gap: Fact = {
+  id: 'g',
+  kind: 'trend',
+  text: '[uppgift saknas: 1:1 Nattillsyn 2021]',
+  parts: { fromYear: '2017' },
+  values: {},
+  observations: [],
+  missing: ['uppgift saknas: 1:1 Nattillsyn 2021'],
+};
+
+function build(text: string, holds: boolean | null) {
+  const claims = new Map<string, ClaimResult>([['c', { id: 'c', says: 'Sverige ligger i topp', holds, why: holds ? '' : 'Norge 20 > Sverige 18', facts: [], observations: [], location: { file: 'f.yaml', line: 1, column: 1 } }]]);
+  const { document, diagnostics } = assembleDocument({ edition: edition(text), meta: META, facts: new Map([['g', gap]]), claims, refs: new Map(), figures: new Map(), tables: new Map() });
+  expect(diagnostics).toEqual([]);
+  return document;
+}
+
+const paragraphs = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.inlines] : []));
+const plain = (inlines: readonly Inline[]) => inlines.map((i) => ('text' in i ? i.text : '')).join('');
+
+describe('claims in the document', () => {
+  const TEXT = 'Inledning.\n\nSverige ligger i topp.{{claim "c"}} Nästa mening.\n';
+
+  it('a claim that holds prints nothing, and is recorded where it stands', () => {
+    const doc = build(TEXT, true);
+    expect(plain(paragraphs(doc.blocks)[1]!)).toBe('Sverige ligger i topp. Nästa mening.');
+    expect(doc.claims).toEqual([expect.objectContaining({ id: 'c', holds: true, file: FILE, line: 3, column: 23 })]);
+  });
+
+  it('a claim that does not hold is flagged where it stands', () => {
+    const doc = build(TEXT, false);
+    const inlines = paragraphs(doc.blocks)[1]!;
+    expect(plain(inlines)).toBe('Sverige ligger i topp.[Påståendet stämmer inte med data: Sverige ligger i topp] Nästa mening.');
+    expect(inlines).toContainEqual({ kind: 'missing', text: '[Påståendet stämmer inte med data: Sverige ligger i topp]' });
+    expect(doc.claims[0]).toEqual(expect.objectContaining({ holds: false, why: 'Norge 20 > Sverige 18' }));
+  });
+
+  it('a claim that cannot be checked says so', () => {
+    expect(plain(paragraphs(build(TEXT, null).blocks)[1]!)).toContain('[Påståendet kan inte prövas, uppgift saknas: Sverige ligger i topp]');
+  });
+
+  it('an unknown claim is an error at its line', () => {
+    const { diagnostics } = assembleDocument({ edition: edition('Text {{claim "x"}}.\n'), meta: META, facts: new Map(), refs: new Map(), figures: new Map(), tables: new Map() });
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: 'unknown claim "x"', location: expect.objectContaining({ file: FILE, line: 1 }) })]);
+  });
+});
+
+describe('a gap is named once per sentence', () => {
+  it('later parts of the same fact in the sentence print a short marker; the known parts print', () => {
+    const doc = build('Andelen har {{fact "g" "direction"}} från {{fact "g" "from"}} år {{fact "g" "fromYear"}}. Sedan {{fact "g"}}.\n', true);
+    expect(plain(paragraphs(doc.blocks)[0]!)).toBe('Andelen har [uppgift saknas: 1:1 Nattillsyn 2021] från [uppgift saknas] år 2017. Sedan [uppgift saknas: 1:1 Nattillsyn 2021].');
+  });
+});
+
+describe('a part that prints nothing', () => {
+  it('leaves no double space', () => {
+    const doc = build('Sverige ligger i topp {{claim "c"}} med 18 besök.\n', true);
+    expect(plain(paragraphs(doc.blocks)[0]!)).toBe('Sverige ligger i topp med 18 besök.');
+  });
+});

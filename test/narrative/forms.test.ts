@@ -1,0 +1,115 @@
+import { describe, expect, it } from '@jest/globals';
+import { computeFacts } from '../../src/narrative/facts.js';
+import { REGISTRY, datasetsOf, def, diagnose, fact, indicator, nb, o, registryOf } from './fixture.js';
+
+const W = { teknik: 'nattillsyn', boendeform: 'ordinart' };
+const S = { teknik: 'nattillsyn', boendeform: 'sarskilt' };
+const series = (where: Record<string, string>, values: Record<number, number>) => Object.entries(values).map(([y, v]) => o('1:1', Number(y), where, v));
+
+/** Two trends in one sentence: "har X ökat från …, och [verb?] från … under samma tid". */
+function pair(lead: Record<number, number>, second: Record<number, number>) {
+  const d = datasetsOf(2020, [...series(W, lead), ...series(S, second)]);
+  const { facts, diagnostics } = computeFacts(
+    [
+      def('a', 'trend', { indicator: '1:1', where: W, form: 'supine' }),
+      def('b', 'trend', { indicator: '1:1', where: S, form: 'short', after: 'a' }),
+    ],
+    d,
+    REGISTRY,
+  );
+  expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+  return { a: facts.get('a')!.text, b: facts.get('b')!.text };
+}
+
+describe('after: a short phrase borrows the verb of the phrase before it', () => {
+  it('going the same way it prints only its numbers', () => {
+    expect(pair({ 2017: 11, 2020: 44 }, { 2017: 8, 2020: 33 })).toEqual({
+      a: 'ökat från 11 procent år 2017 till 44 procent år 2020',
+      b: 'från 8 till 33 procent',
+    });
+  });
+
+  it('going the other way it carries its own verb, in the same form', () => {
+    expect(pair({ 2017: 11, 2020: 44 }, { 2017: 8, 2020: 5 }).b).toBe('minskat från 8 procent år 2017 till 5 procent år 2020');
+  });
+
+  it('flat after a rise: "legat kvar", in correct Swedish', () => {
+    expect(pair({ 2017: 11, 2020: 44 }, { 2017: 8, 2020: 8 }).b).toBe('legat kvar på 8 procent sedan år 2017');
+  });
+
+  it('a rise after a flat series', () => {
+    const { a, b } = pair({ 2017: 11, 2020: 11 }, { 2017: 8, 2020: 33 });
+    expect(a).toBe('legat kvar på 11 procent sedan år 2017');
+    expect(b).toBe('ökat från 8 procent år 2017 till 33 procent år 2020');
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['an unknown fact', { form: 'short', after: 'x' }, 'fact "b": "after" names unknown fact "x"'],
+    ['itself', { form: 'short', after: 'b' }, 'fact "b": "after" names the fact itself'],
+    ['a form of its own', { form: 'perfect', after: 'a' }, 'fact "b": a fact with "after" borrows the other fact\'s verb, so its own form must be short'],
+  ])('is checked: %s', (_name, params, message) => {
+    const d = datasetsOf(2020, [...series(W, { 2017: 1, 2020: 2 }), ...series(S, { 2017: 1, 2020: 2 })]);
+    const { diagnostics } = computeFacts(
+      [def('a', 'trend', { indicator: '1:1', where: W, form: 'supine' }), def('b', 'trend', { indicator: '1:1', where: S, ...params })],
+      d,
+      REGISTRY,
+    );
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'fact/bad-after', message })]);
+  });
+});
+
+describe('verbs: stiga', () => {
+  it('"sjönk från 46 procent år 2019 till 42 procent år 2020", and "steg" the other way', () => {
+    const down = datasetsOf(2020, series(W, { 2019: 46, 2020: 42 }));
+    expect(fact(down, 'trend', { indicator: '1:1', where: W, form: 'past', verbs: 'stiga' }).text).toBe('sjönk från 46 procent år 2019 till 42 procent år 2020');
+    const up = datasetsOf(2020, series(W, { 2019: 42, 2020: 46 }));
+    expect(fact(up, 'trend', { indicator: '1:1', where: W, form: 'past', verbs: 'stiga' }).text).toBe('steg från 42 procent år 2019 till 46 procent år 2020');
+  });
+});
+
+describe('a value in a change unit is worded from its sign', () => {
+  const R = registryOf(indicator('NY:26', 'procent-forandring', { kon: ['kvinnor', 'man'] }), indicator('NY:36', 'antal-forandring'));
+  const at = (v: number, q: 'cirka' | null = null) => datasetsOf(2020, [o('NY:26', 2020, { kon: 'kvinnor' }, q ? { value: v, qualifier: q } : v)]);
+
+  it.each<[number, Record<string, unknown>, string]>([
+    [84, { form: 'past' }, 'ökade med 84 procent'],
+    [-5, { form: 'past' }, 'minskade med 5 procent'],
+    [160, {}, 'har ökat med 160 procent'],
+    [10, { form: 'noun', preposition: 'på' }, 'en ökning på 10 procent'],
+    [-10, { form: 'noun', preposition: 'på' }, 'en minskning på 10 procent'],
+    [0, { form: 'past' }, 'låg kvar på samma nivå'],
+  ])('%p %p → %p', (v, params, text) => {
+    expect(fact(at(v), 'value', { indicator: 'NY:26', where: { kon: 'kvinnor' }, ...params }, R).text).toBe(text);
+  });
+
+  it('comparatives, signed, amount with its hedge', () => {
+    const f = fact(at(-12), 'value', { indicator: 'NY:26', where: { kon: 'kvinnor' }, comparative: { more: 'oftare', less: 'mer sällan' } }, R);
+    expect(f.parts).toEqual(expect.objectContaining({ comparative: '12 procent mer sällan', signed: '\u221212 procent', amount: '12 procent', verb: 'har minskat' }));
+    expect(fact(at(19, 'cirka'), 'value', { indicator: 'NY:26', where: { kon: 'kvinnor' }, form: 'past' }, R).text).toBe('ökade med cirka 19 procent');
+  });
+
+  it('a count change', () => {
+    const d = datasetsOf(2020, [o('NY:36', 2020, {}, 130_000)]);
+    expect(fact(d, 'value', { indicator: 'NY:36', form: 'past' }, R).text).toBe(nb('ökade med 130_000'));
+  });
+
+  it('forms are refused for values that are not changes', () => {
+    const d = datasetsOf(2020, series(W, { 2020: 44 }));
+    expect(diagnose(d, 'value', { indicator: '1:1', where: W, form: 'past' })).toEqual([expect.objectContaining({ code: 'fact/bad-param' })]);
+  });
+});
+
+describe('counts agree with their noun', () => {
+  const R = registryOf(indicator('9:9', 'antal', { status: ['infort', 'pa-vag'] }));
+  const at = (v: number) => datasetsOf(2020, [o('9:9', 2020, { status: 'infort' }, v)]);
+  it.each<[number, string, Record<string, string>]>([
+    [1, 'region', { counted: 'en region', definite: 'den enda regionen', words: 'en', Text: 'En region' }],
+    [2, 'region', { counted: 'två regioner', definite: 'de två regionerna', Text: 'Två regioner' }],
+    [1, 'lan', { counted: 'ett län', words: 'ett', definite: 'det enda länet' }],
+    [11, 'lan', { counted: 'elva län', definite: 'de elva länen' }],
+    [18, 'region', { counted: '18 regioner', definite: 'de 18 regionerna' }],
+    [0, 'kommun', { counted: 'inga kommuner' }],
+  ])('%p %p', (v, noun, parts) => {
+    expect(fact(at(v), 'value', { indicator: '9:9', where: { status: 'infort' }, noun }, R).parts).toEqual(expect.objectContaining(parts));
+  });
+});
