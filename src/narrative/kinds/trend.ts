@@ -7,7 +7,9 @@
  *   "låg kvar på 66 procent mellan år 2017 och 2020", supine "legat kvar på …".
  * Parameters: from (`first`, the first year with a value, or a year), to (`latest`, the report year, or
  * a year), form, verbs (`öka` default, `stiga`: "steg"/"sjönk"), after (a fact earlier in the
- * sentence whose verb a short form borrows), and the display options. Years in between without a value
+ * sentence whose verb a short form borrows), years (`false`: no years in any form, for a sentence that
+ * names the span itself: supine "sjunkit från cirka 750 000 till 700 000", flat "legat kvar på 700 000"),
+ * and the display options. Years in between without a value
  * are skipped and reported (part `skipped`, value `skipped`).
  * Parts: every form (perfect, past, supine, noun, short and Perfect, Past, …), verb, from, to, fromYear,
  * toYear, difference, direction, skipped (only when years were skipped), Text.
@@ -28,11 +30,11 @@ import type { FactKind } from './kind.js';
 import type { Fact } from '../../model/fact.js';
 
 export const trendKind: FactKind = {
-  params: ['from', 'to', ...CHANGE_PARAMS, ...DISPLAY_PARAMS],
+  params: ['from', 'to', 'years', ...CHANGE_PARAMS, ...DISPLAY_PARAMS],
   build(r) {
     const fromParam = readYear(r, r.raw('from'), 'from', ['first'] as const) ?? 'first';
     const toParam = readYear(r, r.raw('to'), 'to', ['latest'] as const) ?? 'latest';
-    const params = readChangeParams(r);
+    const params = { ...readChangeParams(r), years: readYears(r) };
     const display = readDisplay(r);
     const toYear = toParam === 'latest' ? r.datasets.year : toParam;
     if (typeof fromParam === 'number' && fromParam >= toYear) r.error('fact/bad-param', factMessages.spanBackwards(r.def.id, fromParam, toYear));
@@ -60,12 +62,22 @@ export const trendKind: FactKind = {
   },
 };
 
-function trendFact(r: Reader, span: Extract<SpanChange, { ok: true }>, params: ReturnType<typeof readChangeParams>, display: ReturnType<typeof readDisplay>, extraKeys: readonly string[]): Fact {
+type TrendParams = ReturnType<typeof readChangeParams> & { years: boolean };
+
+/** `years: false` (default true): the forms without years. */
+function readYears(r: Reader): boolean {
+  const raw = r.raw('years');
+  if (raw === undefined) return true;
+  if (typeof raw !== 'boolean') r.error('fact/bad-param', factMessages.badParam(r.def.id, 'years', 'true or false', raw));
+  return raw !== false;
+}
+
+function trendFact(r: Reader, span: Extract<SpanChange, { ok: true }>, params: TrendParams, display: ReturnType<typeof readDisplay>, extraKeys: readonly string[]): Fact {
   const from = lookup(r.datasets, r.selection, span.fromYear);
   const to = lookup(r.datasets, r.selection, span.toYear);
   if (!from.ok || !to.ok) throw new Error(`trend ${r.def.id}: span end without value`); // changeOverSpan guarantees both
   const c = showChange(from.observation, to.observation, r.indicator.unit, { ...display, verbs: params.verbs });
-  const phrases = phraseFromTo({ from: c.from, to: c.to, fromYear: span.fromYear, toYear: span.toYear }, c);
+  const phrases = phraseFromTo({ from: c.from, to: c.to, fromYear: span.fromYear, toYear: span.toYear }, c, { years: params.years });
   const parts: Record<string, string> = {
     verb: params.form === 'past' ? c.past : params.form === 'supine' ? c.supine : c.perfect,
     from: c.from.text,
