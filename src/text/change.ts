@@ -192,6 +192,16 @@ export function phraseFromTo(
   };
 }
 
+/**
+ * The level at the end of a change whose start is unknown, in the forms that carry a verb: perfect "är 42
+ * procent år 2020", past "var …", supine "varit …" (noun and short have none: undefined). A sentence that
+ * would say "sjönk från [uppgift saknas] till 42 procent" says what it knows instead.
+ */
+export function phraseLevel(form: Form, to: ShownValue, toYear: number): string | undefined {
+  const verb = form === 'perfect' ? 'är' : form === 'past' ? 'var' : form === 'supine' ? 'varit' : undefined;
+  return verb && `${verb} ${to.text} år ${formatYear(toYear)}`;
+}
+
 export interface ShownChange extends ChangeWords {
   from: ShownValue;
   to: ShownValue;

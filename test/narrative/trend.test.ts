@@ -90,4 +90,17 @@ describe('kind trend', () => {
     expect(f.text).toBe(text);
     expect(f.missing).toHaveLength(text.replace(/^[^[]*/, '').split('] [').length);
   });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['past', { form: 'past' }, 'var 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+    ['perfect', {}, 'är 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+    ['supine', { form: 'supine' }, 'varit 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+    ['noun: the marker only', { form: 'noun' }, '[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+  ])('gap: the start asked for is missing, the end is known (%s)', (_name, params, text) => {
+    const f = fact(datasetsOf(2020, series({ 2019: { missing: 'not-available' }, 2020: 42 })), 'trend', { indicator: '1:1', where: W, from: 2019, ...params });
+    expect(f.text).toBe(text);
+    expect(f.parts).toEqual(expect.objectContaining({ to: '42 procent', fromYear: '2019', toYear: '2020' }));
+    expect(f.missing).toHaveLength(1);
+    expect(f.observations).toHaveLength(2);
+  });
 });

@@ -7,14 +7,22 @@ export const P = {
   s01Forutsattning: 'En viktig förutsättning för att Vision e-hälsa 2025',
   s01Strategi: 'En strategi för genomförande av Vision e-hälsa 2025, nästa steg på vägen, 2020–2022 definierar',
   s01Attityd: 'Totalt uppger',
+  s01Vardmoten: 'Digitala vårdmöten (video och chatt)',
+  s01Journalen: 'I dag kan regionerna visa upp',
+  s01Valfardsteknik: 'Allt fler kommuner erbjuder',
   s01Aterstaende: 'Förutsättningar för de två återstående',
+  // 2 Genomförande, 4 Fortsatt arbete
+  s20Kallor: 'Några datakällor som uppföljningsdata',
+  s40Tjanster: 'Flera av de tjänster som följts upp',
   // 3.1 Bakgrundsfaktorer
   s31Desi: 'I den internationella jämförelsen DESI',
+  s31Fiber: 'Flera e-hälsolösningar är beroende',
   s31Hushall: 'I linje med regeringens mål',
   s31Internet: 'Även om siffran stadigt ökat',
   s31Enhet: 'Tillgång till en digital enhet',
   s31Legitimation: 'Flera digitala tjänster kräver',
   s31Bankid: 'Andelen personer som har skaffat bank-id',
+  s31Landsbygd: 'Tillgång till fiberuppkoppling i hemmet skiljer sig',
   s31Vaccination: 'Vikten av att beakta tillgång till bank-id',
   // 3.3 Inriktningsmål 1
   s33Ordinart: 'Andel kommuner som har nattillsyn med digital teknik i ordinärt boende',
