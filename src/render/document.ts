@@ -229,19 +229,26 @@ function withoutDoubleSpaces(raw: RawInline[]): RawInline[] {
 }
 
 /**
- * A fact whose data is missing is named in full once per sentence: a sentence that cites several of
- * its parts ("från [uppgift saknas: …] år 2017 till [uppgift saknas: …]") repeats only "[uppgift saknas]".
+ * A gap is named in full once per sentence: a sentence that cites several parts of a fact whose data is
+ * missing ("från [uppgift saknas: …] år 2017 till [uppgift saknas: …]"), or several facts that miss the
+ * same data ("[uppgift saknas: 2:10 Inloggningar 2020] inloggningar, vilket [uppgift saknas: 2:10
+ * Inloggningar 2020] är …"), repeats only "[uppgift saknas]".
  */
 function nameGapsOnce(raw: RawInline[]): RawInline[] {
-  let named = new Set<string>();
+  let facts = new Set<string>();
+  let markers = new Set<string>();
   return raw.map((r) => {
     if (r.kind === 'text' || r.kind === 'emphasis') {
-      if (/[.!?:](\s|$)/.test(r.text)) named = new Set();
+      if (/[.!?:](\s|$)/.test(r.text)) {
+        facts = new Set();
+        markers = new Set();
+      }
       return r;
     }
     if (r.kind !== 'missing' || !r.fact) return r;
-    if (named.has(r.fact)) return { ...r, text: '[uppgift saknas]' };
-    named.add(r.fact);
+    if (facts.has(r.fact) || markers.has(r.text)) return { ...r, text: '[uppgift saknas]' };
+    facts.add(r.fact);
+    markers.add(r.text);
     return r;
   });
 }

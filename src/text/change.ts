@@ -148,13 +148,31 @@ export interface ShownEnds {
 /**
  * A change from one value to another in every form (the table at the top). The short form gives the
  * unit once ("från 8 till 33 procent") when both numbers share it and carry no scale word.
+ * `years: false` leaves the years out of every form, for a sentence that names its span itself
+ * ("mellan år 2019 och 2020 … som sjunkit från cirka 750 000 till 700 000"): the verb forms then take
+ * the short form's numbers, and a flat series is "legat kvar på 16 procent".
  */
-export function phraseFromTo(ends: ShownEnds, words: Pick<ChangeWords, 'direction' | 'perfect' | 'past' | 'supine' | 'noun'>): Record<Form, string> {
+export function phraseFromTo(
+  ends: ShownEnds,
+  words: Pick<ChangeWords, 'direction' | 'perfect' | 'past' | 'supine' | 'noun'>,
+  options: { years?: boolean } = {},
+): Record<Form, string> {
   const { from, to } = ends;
   const fy = formatYear(ends.fromYear);
   const ty = formatYear(ends.toYear);
   const compact = from.unitWord !== '' && from.unitWord === to.unitWord;
   const short = compact ? `från ${from.number} till ${to.text}` : `från ${from.text} till ${to.text}`;
+  if (options.years === false) {
+    const flat = words.direction === 'unchanged';
+    const span = flat ? to.text : short;
+    return {
+      perfect: `${words.perfect} ${span}`,
+      past: `${words.past} ${span}`,
+      supine: `${words.supine} ${span}`,
+      noun: flat ? words.noun : `${words.noun} ${short}`,
+      short,
+    };
+  }
   if (words.direction === 'unchanged') {
     return {
       perfect: `${words.perfect} ${to.text} sedan år ${fy}`,
@@ -172,6 +190,16 @@ export function phraseFromTo(ends: ShownEnds, words: Pick<ChangeWords, 'directio
     noun: `${words.noun} ${span}`,
     short,
   };
+}
+
+/**
+ * The level at the end of a change whose start is unknown, in the forms that carry a verb: perfect "är 42
+ * procent år 2020", past "var …", supine "varit …" (noun and short have none: undefined). A sentence that
+ * would say "sjönk från [uppgift saknas] till 42 procent" says what it knows instead.
+ */
+export function phraseLevel(form: Form, to: ShownValue, toYear: number): string | undefined {
+  const verb = form === 'perfect' ? 'är' : form === 'past' ? 'var' : form === 'supine' ? 'varit' : undefined;
+  return verb && `${verb} ${to.text} år ${formatYear(toYear)}`;
 }
 
 export interface ShownChange extends ChangeWords {

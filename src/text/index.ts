@@ -34,6 +34,7 @@ export {
   formatDifference,
   phraseChangeBy,
   phraseFromTo,
+  phraseLevel,
   showChange,
   showChangeValue,
 } from './change.js';

@@ -30,10 +30,13 @@ const gap: Fact = {
   observations: [],
   missing: ['uppgift saknas: 1:1 Nattillsyn 2021'],
 };
+/** Another fact that misses the same data (a ratio of the same observation), and one that misses other data. */
+const sameGap: Fact = { ...gap, id: 'h', kind: 'ratio', parts: {} };
+const otherGap: Fact = { ...gap, id: 'k', kind: 'value', text: '[uppgift saknas: 1:1 Nattillsyn 2019]', missing: ['uppgift saknas: 1:1 Nattillsyn 2019'] };
 
 function build(text: string, holds: boolean | null) {
   const claims = new Map<string, ClaimResult>([['c', { id: 'c', says: 'Sverige ligger i topp', holds, why: holds ? '' : 'Norge 20 > Sverige 18', facts: [], observations: [], location: { file: 'f.yaml', line: 1, column: 1 } }]]);
-  const { document, diagnostics } = assembleDocument({ edition: edition(text), meta: META, facts: new Map([['g', gap]]), claims, refs: new Map(), figures: new Map(), tables: new Map() });
+  const { document, diagnostics } = assembleDocument({ edition: edition(text), meta: META, facts: new Map([['g', gap], ['h', sameGap], ['k', otherGap]]), claims, refs: new Map(), figures: new Map(), tables: new Map() });
   expect(diagnostics).toEqual([]);
   return document;
 }
@@ -72,6 +75,13 @@ describe('a gap is named once per sentence', () => {
   it('later parts of the same fact in the sentence print a short marker; the known parts print', () => {
     const doc = build('Andelen har {{fact "g" "direction"}} från {{fact "g" "from"}} år {{fact "g" "fromYear"}}. Sedan {{fact "g"}}.\n', true);
     expect(plain(paragraphs(doc.blocks)[0]!)).toBe('Andelen har [uppgift saknas: 1:1 Nattillsyn 2021] från [uppgift saknas] år 2017. Sedan [uppgift saknas: 1:1 Nattillsyn 2021].');
+  });
+
+  it.each([
+    ['another fact that misses the same data', 'Andelen är {{fact "g"}}, vilket {{fact "h"}} är mycket. Sedan {{fact "h"}}.', 'Andelen är [uppgift saknas: 1:1 Nattillsyn 2021], vilket [uppgift saknas] är mycket. Sedan [uppgift saknas: 1:1 Nattillsyn 2021].'],
+    ['a fact that misses other data', 'Andelen är {{fact "g"}} och {{fact "k"}}.', 'Andelen är [uppgift saknas: 1:1 Nattillsyn 2021] och [uppgift saknas: 1:1 Nattillsyn 2019].'],
+  ])('%s', (_name, text, expected) => {
+    expect(plain(paragraphs(build(`${text}\n`, true).blocks)[0]!)).toBe(expected);
   });
 });
 

@@ -111,10 +111,11 @@ describe('the 2020 edition facts', () => {
         return x;
       });
       checked += 1;
-      const expected = direction === 'ökat' ? 'minskat' : 'ökat';
+      // The verb sets öka (ökat/minskat) and stiga (stigit/sjunkit, "sjönk från …").
+      const expected = { ökat: 'minskat', minskat: 'ökat', stigit: 'sjunkit', sjunkit: 'stigit' }[direction ?? ''];
       if (swapped?.parts['direction'] !== expected) wrong.push(`${def.id}: ${direction} → ${swapped?.parts['direction']}`);
       if (swapped?.text === fact.text) wrong.push(`${def.id}: text unchanged "${fact.text}"`);
-      const verb = expected === 'ökat' ? /ökat|ökade|ökning/ : /minskat|minskade|minskning/;
+      const verb = expected === 'ökat' || expected === 'stigit' ? /ökat|ökade|ökning|stigit|steg|uppgång/ : /minskat|minskade|minskning|sjunkit|sjönk|nedgång/;
       if (fact.parts['verb'] && !verb.test(swapped?.parts['verb'] ?? '')) wrong.push(`${def.id}: verb "${swapped?.parts['verb']}" after the swap`);
     }
     expect(wrong).toEqual([]);

@@ -22,6 +22,13 @@ describe('kind trend', () => {
     ['no change (short): the numbers, the verb stands elsewhere', { 2019: 55, 2020: 55 }, { form: 'short' }, 'från 55 till 55 procent', {}],
     ['no change (supine)', { 2017: 16, 2020: 16 }, { form: 'supine' }, 'legat kvar på 16 procent sedan år 2017', {}],
     ['a change that rounds away is no change', { 2019: 55.01, 2020: 55.04 }, {}, 'har legat kvar på drygt 55 procent sedan år 2019', { direction: 'oförändrat' }],
+    // years: false — the sentence names the span itself ("mellan år 2019 och 2020 … som sjunkit från …")
+    ['without years (perfect)', { 2017: 8, 2020: 33 }, { years: false }, 'har ökat från 8 till 33 procent', {}],
+    ['without years (past, stiga)', { 2019: 46, 2020: 42 }, { form: 'past', verbs: 'stiga', years: false }, 'sjönk från 46 till 42 procent', { verb: 'sjönk', fromYear: '2019', toYear: '2020' }],
+    ['without years (noun)', { 2019: 46, 2020: 42 }, { form: 'noun', years: false }, 'en minskning från 46 till 42 procent', {}],
+    ['without years, no change (supine)', { 2019: 55, 2020: 55 }, { form: 'supine', years: false }, 'legat kvar på 55 procent', { direction: 'oförändrat' }],
+    ['without years, no change (noun)', { 2019: 55, 2020: 55 }, { form: 'noun', years: false }, 'ingen förändring', {}],
+    ['years: true is the default', { 2019: 46, 2020: 42 }, { form: 'past', years: true }, 'minskade från 46 procent år 2019 till 42 procent år 2020', {}],
     ['qualified published values', { 2018: { value: 98, qualifier: 'cirka' }, 2020: 98 }, {}, 'har legat kvar på 98 procent sedan år 2018', {}],
   ])('%s', (_name, values, params, text, parts) => {
     const f = fact(datasetsOf(2020, series(values)), 'trend', { indicator: '1:1', where: W, ...params });
@@ -34,6 +41,14 @@ describe('kind trend', () => {
     const d = datasetsOf(2020, [o('9:1', 2019, {}, { value: 900_000, qualifier: 'knappt' }), o('9:1', 2020, {}, { value: 1_800_000, qualifier: 'knappt' })]);
     expect(fact(d, 'trend', { indicator: '9:1', form: 'past' }).text).toBe('ökade från knappt 0,9 miljoner år 2019 till knappt 1,8 miljoner år 2020');
     expect(fact(d, 'trend', { indicator: '9:1', form: 'short' }).text).toBe('från knappt 0,9 miljoner till knappt 1,8 miljoner');
+  });
+
+  it('counts without years: the verb from the sign, the numbers of the short form', () => {
+    const at = (to: number) => datasetsOf(2020, [o('9:1', 2019, {}, { value: 750_000, qualifier: 'cirka' }), o('9:1', 2020, {}, to)]);
+    const params = { indicator: '9:1', from: 2019, form: 'supine', verbs: 'stiga', years: false };
+    expect(fact(at(700_000), 'trend', params).text).toBe(nb('sjunkit från cirka 750_000 till 700_000'));
+    expect(fact(at(800_000), 'trend', params).text).toBe(nb('stigit från cirka 750_000 till 800_000'));
+    expect(fact(at(750_000), 'trend', params).text).toBe(nb('legat kvar på 750_000'));
   });
 
   it('small and huge counts', () => {
@@ -74,5 +89,18 @@ describe('kind trend', () => {
     const f = fact(datasetsOf(2021, series(values), [2017, 2020, 2021]), 'trend', { indicator: '1:1', where: W });
     expect(f.text).toBe(text);
     expect(f.missing).toHaveLength(text.replace(/^[^[]*/, '').split('] [').length);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['past', { form: 'past' }, 'var 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+    ['perfect', {}, 'är 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+    ['supine', { form: 'supine' }, 'varit 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+    ['noun: the marker only', { form: 'noun' }, '[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+  ])('gap: the start asked for is missing, the end is known (%s)', (_name, params, text) => {
+    const f = fact(datasetsOf(2020, series({ 2019: { missing: 'not-available' }, 2020: 42 })), 'trend', { indicator: '1:1', where: W, from: 2019, ...params });
+    expect(f.text).toBe(text);
+    expect(f.parts).toEqual(expect.objectContaining({ to: '42 procent', fromYear: '2019', toYear: '2020' }));
+    expect(f.missing).toHaveLength(1);
+    expect(f.observations).toHaveLength(2);
   });
 });

@@ -7,17 +7,22 @@
  *   "låg kvar på 66 procent mellan år 2017 och 2020", supine "legat kvar på …".
  * Parameters: from (`first`, the first year with a value, or a year), to (`latest`, the report year, or
  * a year), form, verbs (`öka` default, `stiga`: "steg"/"sjönk"), after (a fact earlier in the
- * sentence whose verb a short form borrows), and the display options. Years in between without a value
+ * sentence whose verb a short form borrows), years (`false`: no years in any form, for a sentence that
+ * names the span itself: supine "sjunkit från cirka 750 000 till 700 000", flat "legat kvar på 700 000"),
+ * and the display options. Years in between without a value
  * are skipped and reported (part `skipped`, value `skipped`).
  * Parts: every form (perfect, past, supine, noun, short and Perfect, Past, …), verb, from, to, fromYear,
  * toYear, difference, direction, skipped (only when years were skipped), Text.
  *
  * When the end year (`to: latest`) has no value but an earlier year after the start has, the fact says
  * what is known and names the gap: "har ökat från 11 procent år 2017 till 44 procent år 2020 [uppgift
- * saknas: … 2021]" — still a gap, so the report stays a draft.
+ * saknas: … 2021]" — still a gap, so the report stays a draft. When the start year asked for (`from: <a
+ * year>`) has no value but the end has, it says the level at the end: past "var 42 procent år 2020
+ * [uppgift saknas: … 2019]" (perfect "är …", supine "varit …"; noun and short print the marker), and the
+ * part `to` stays known.
  */
 import { changeOverSpan, spanValues, type SpanChange } from '../../compute/span.js';
-import { formatYear, joinList, phraseFromTo, showChange, showValue } from '../../text/index.js';
+import { formatYear, joinList, phraseFromTo, phraseLevel, showChange, showValue } from '../../text/index.js';
 import { gapFact } from '../gap.js';
 import { factMessages } from '../messages.js';
 import { readYear, type Reader } from '../reader.js';
@@ -28,11 +33,11 @@ import type { FactKind } from './kind.js';
 import type { Fact } from '../../model/fact.js';
 
 export const trendKind: FactKind = {
-  params: ['from', 'to', ...CHANGE_PARAMS, ...DISPLAY_PARAMS],
+  params: ['from', 'to', 'years', ...CHANGE_PARAMS, ...DISPLAY_PARAMS],
   build(r) {
     const fromParam = readYear(r, r.raw('from'), 'from', ['first'] as const) ?? 'first';
     const toParam = readYear(r, r.raw('to'), 'to', ['latest'] as const) ?? 'latest';
-    const params = readChangeParams(r);
+    const params = { ...readChangeParams(r), years: readYears(r) };
     const display = readDisplay(r);
     const toYear = toParam === 'latest' ? r.datasets.year : toParam;
     if (typeof fromParam === 'number' && fromParam >= toYear) r.error('fact/bad-param', factMessages.spanBackwards(r.def.id, fromParam, toYear));
@@ -56,16 +61,34 @@ export const trendKind: FactKind = {
         return { ...gap, text: `${known.text} ${gap.text}` };
       }
     }
+    // Only the start asked for is missing: say what the end shows, and name the gap.
+    const end = lookup(r.datasets, r.selection, toYear);
+    if (typeof fromParam === 'number' && end.ok && span.gaps.every((g) => g.year === fromParam)) {
+      const shown = showValue(end.observation.value, end.observation.qualifier, r.indicator.unit, display);
+      const level = phraseLevel(params.form, shown, toYear);
+      const gap = gapFact(r.def, r.registry, missing, [...keys, end.key], { ...knownParts(r, points, fromParam, toYear, display), to: shown.text });
+      return level ? { ...gap, text: `${level} ${gap.text}` } : gap;
+    }
     return gapFact(r.def, r.registry, missing, keys, knownParts(r, points, fromParam, toYear, display));
   },
 };
 
-function trendFact(r: Reader, span: Extract<SpanChange, { ok: true }>, params: ReturnType<typeof readChangeParams>, display: ReturnType<typeof readDisplay>, extraKeys: readonly string[]): Fact {
+type TrendParams = ReturnType<typeof readChangeParams> & { years: boolean };
+
+/** `years: false` (default true): the forms without years. */
+function readYears(r: Reader): boolean {
+  const raw = r.raw('years');
+  if (raw === undefined) return true;
+  if (typeof raw !== 'boolean') r.error('fact/bad-param', factMessages.badParam(r.def.id, 'years', 'true or false', raw));
+  return raw !== false;
+}
+
+function trendFact(r: Reader, span: Extract<SpanChange, { ok: true }>, params: TrendParams, display: ReturnType<typeof readDisplay>, extraKeys: readonly string[]): Fact {
   const from = lookup(r.datasets, r.selection, span.fromYear);
   const to = lookup(r.datasets, r.selection, span.toYear);
   if (!from.ok || !to.ok) throw new Error(`trend ${r.def.id}: span end without value`); // changeOverSpan guarantees both
   const c = showChange(from.observation, to.observation, r.indicator.unit, { ...display, verbs: params.verbs });
-  const phrases = phraseFromTo({ from: c.from, to: c.to, fromYear: span.fromYear, toYear: span.toYear }, c);
+  const phrases = phraseFromTo({ from: c.from, to: c.to, fromYear: span.fromYear, toYear: span.toYear }, c, { years: params.years });
   const parts: Record<string, string> = {
     verb: params.form === 'past' ? c.past : params.form === 'supine' ? c.supine : c.perfect,
     from: c.from.text,
