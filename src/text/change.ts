@@ -174,6 +174,17 @@ export function phraseFromTo(ends: ShownEnds, words: Pick<ChangeWords, 'directio
   };
 }
 
+/**
+ * A series known only at its start, its end missing: what the start was, in every form, for the gap
+ * marker to follow ("var 37 procent år 2017 [uppgift saknas: …]"). No direction is known, so no verb of
+ * change: perfect and past "var 37 procent år 2017", supine "varit 37 procent år 2017", noun and short
+ * "37 procent år 2017".
+ */
+export function phraseKnownStart(from: ShownValue, fromYear: number): Record<Form, string> {
+  const at = `${from.text} år ${formatYear(fromYear)}`;
+  return { perfect: `var ${at}`, past: `var ${at}`, supine: `varit ${at}`, noun: at, short: at };
+}
+
 export interface ShownChange extends ChangeWords {
   from: ShownValue;
   to: ShownValue;

@@ -34,6 +34,7 @@ export {
   formatDifference,
   phraseChangeBy,
   phraseFromTo,
+  phraseKnownStart,
   showChange,
   showChangeValue,
 } from './change.js';
@@ -52,6 +53,7 @@ export {
   LAN,
   LAND,
   NOUNS,
+  PRIVAT_AKTOR,
   REGION,
   VARDGIVARE,
   capitalize,
@@ -63,5 +65,5 @@ export {
   ordinalNumeric,
   ordinalWord,
 } from './words.js';
-export type { Gender, Noun } from './words.js';
+export type { Gender, Noun, Numerals } from './words.js';
 export { describeMissing, missingMarker } from './missing.js';

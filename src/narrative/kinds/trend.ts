@@ -14,10 +14,12 @@
  *
  * When the end year (`to: latest`) has no value but an earlier year after the start has, the fact says
  * what is known and names the gap: "har ökat från 11 procent år 2017 till 44 procent år 2020 [uppgift
- * saknas: … 2021]" — still a gap, so the report stays a draft.
+ * saknas: … 2021]" — still a gap, so the report stays a draft. When only the start has a value, the fact
+ * says what it was, with no verb of change: "var 37 procent år 2017 [uppgift saknas: … 2020]" (supine
+ * "varit 37 procent år 2017 …", noun and short "37 procent år 2017 …").
  */
 import { changeOverSpan, spanValues, type SpanChange } from '../../compute/span.js';
-import { formatYear, joinList, phraseFromTo, showChange, showValue } from '../../text/index.js';
+import { formatYear, joinList, phraseFromTo, phraseKnownStart, showChange, showValue } from '../../text/index.js';
 import { gapFact } from '../gap.js';
 import { factMessages } from '../messages.js';
 import { readYear, type Reader } from '../reader.js';
@@ -54,6 +56,13 @@ export const trendKind: FactKind = {
         const known = trendFact(r, earlier, params, display, keys);
         const gap = gapFact(r.def, r.registry, missing, known.observations, knownParts(r, points, fromParam, toYear, display));
         return { ...gap, text: `${known.text} ${gap.text}` };
+      }
+      // Only the start is known: what it was, then the gap ("var 37 procent år 2017 [uppgift saknas: …]").
+      const first = start !== undefined && start === last ? lookup(r.datasets, r.selection, start) : undefined;
+      if (first?.ok) {
+        const shown = showValue(first.observation.value, first.observation.qualifier, r.indicator.unit, display);
+        const gap = gapFact(r.def, r.registry, missing, [first.key, ...keys], knownParts(r, points, fromParam, toYear, display));
+        return { ...gap, text: `${phraseKnownStart(shown, start!)[params.form]} ${gap.text}` };
       }
     }
     return gapFact(r.def, r.registry, missing, keys, knownParts(r, points, fromParam, toYear, display));
