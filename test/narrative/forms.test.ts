@@ -37,6 +37,13 @@ describe('after: a short phrase borrows the verb of the phrase before it', () =>
     expect(pair({ 2017: 11, 2020: 44 }, { 2017: 8, 2020: 8 }).b).toBe('legat kvar på 8 procent sedan år 2017');
   });
 
+  it('flat after flat: each says "legat kvar" (a flat series lends no verb)', () => {
+    expect(pair({ 2017: 11, 2020: 11 }, { 2017: 8, 2020: 8 })).toEqual({
+      a: 'legat kvar på 11 procent sedan år 2017',
+      b: 'legat kvar på 8 procent sedan år 2017',
+    });
+  });
+
   it('a rise after a flat series', () => {
     const { a, b } = pair({ 2017: 11, 2020: 11 }, { 2017: 8, 2020: 33 });
     expect(a).toBe('legat kvar på 11 procent sedan år 2017');
