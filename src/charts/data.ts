@@ -60,8 +60,10 @@ export function collectFigureData(def: FigureDef, datasets: Datasets, registry: 
       const months = free.map((n) => combo[n]!).filter((c) => monthLabel(c) !== null);
       const seen = observedIn.get(JSON.stringify(free.map((n) => combo[n] ?? '')));
       const own = months.length === 0 ? years : years.filter((y) => (seen ? seen.has(y) : months.some((m) => m.startsWith(`${y}-`))));
+      // a free dimension no observation uses ('' in the combination) is not part of any observation's key
+      const used = Object.fromEntries(Object.entries(combo).filter(([, code]) => code !== ''));
       for (const year of own) {
-        const dims = { ...selection.where, ...combo };
+        const dims = { ...selection.where, ...used };
         const sorted = Object.fromEntries(Object.keys(dims).sort().map((k) => [k, dims[k]!]));
         const o = byKey.get(`${year}|${JSON.stringify(sorted)}`);
         const axis = (name: string | null): [string, string] =>

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProseContext } from '../edition/template.js';
 import type { DataTable, FigureView } from '../model/document.js';
 import type { Fact } from '../model/fact.js';
+import type { ClaimResult } from '../narrative/claims.js';
 import type { FigureDef } from '../model/edition.js';
 import type { Datasets } from '../model/observation.js';
 import { captionIdForm, type Registry } from '../model/registry.js';
@@ -40,10 +41,11 @@ export async function buildFigure(
   datasets: Datasets,
   registry: Registry,
   facts: ReadonlyMap<string, Fact> = new Map(),
+  claims: ReadonlyMap<string, ClaimResult> = new Map(),
 ): Promise<{ figure: FigureBuild; diagnostics: Diagnostic[] }> {
   const data = figureData(def, datasets, registry);
   const context = captionContext(data, datasets);
-  const expanded = expandCaption(def.caption, def.location, context, facts);
+  const expanded = expandCaption(def.caption, def.location, context, facts, claims);
   const label = `Figur ${number}.`;
   const caption = buildCaption(label, expanded, []);
   const title = caption.title || fallbackTitle(def, registry);

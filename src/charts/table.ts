@@ -3,6 +3,7 @@ import type { TableCell, TableView } from '../model/document.js';
 import type { FigureDef, TableDef } from '../model/edition.js';
 import type { ProseContext } from '../edition/template.js';
 import type { Fact } from '../model/fact.js';
+import type { ClaimResult } from '../narrative/claims.js';
 import type { Datasets } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
 import { buildCaption, expandCaption } from './caption.js';
@@ -21,6 +22,7 @@ export function buildTable(
   datasets: Datasets,
   registry: Registry,
   facts: ReadonlyMap<string, Fact> = new Map(),
+  claims: ReadonlyMap<string, ClaimResult> = new Map(),
 ): { table: TableView; data: FigureDatum[]; diagnostics: Diagnostic[] } {
   const asFigure: FigureDef = {
     id: def.id,
@@ -35,7 +37,7 @@ export function buildTable(
     location: def.location,
   };
   const data = collectFigureData(asFigure, datasets, registry);
-  const expanded = expandCaption(def.caption, def.location, tableCaptionContext(datasets), facts);
+  const expanded = expandCaption(def.caption, def.location, tableCaptionContext(datasets), facts, claims);
   const columns = [...new Set(data.map((d) => d.seriesLabel))];
   const rows = [...new Set(data.map((d) => d.xLabel))];
   const body: TableCell[][] = rows.map((row) => [

@@ -81,6 +81,8 @@ export interface Caption {
   facts: string[];
   /** The cited facts whose data is missing (they printed a gap marker). */
   gaps: string[];
+  /** Ids of the claims the caption states ({{claim …}}); one that does not hold printed its flag. */
+  claims: string[];
   /** The whole caption as one line, as the seed prints it. */
   text: string;
 }

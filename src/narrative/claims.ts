@@ -277,3 +277,8 @@ function stated(arg: unknown, env: Env): Truth {
   }
   return { holds: true, why: '' };
 }
+
+/** The flag a claim that does not hold puts where it stands (in a sentence, a caption). */
+export function claimFlag(result: Pick<ClaimResult, 'holds' | 'says'>): string {
+  return result.holds === null ? `[Påståendet kan inte prövas, uppgift saknas: ${result.says}]` : `[Påståendet stämmer inte med data: ${result.says}]`;
+}

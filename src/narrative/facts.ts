@@ -84,7 +84,8 @@ export function computeFact(def: FactDef, datasets: Datasets, registry: Registry
  * `after: <id>`: a short phrase that follows another fact's in the same sentence ("har X ökat från 11
  * till 44 procent …, och från 8 till 33 procent under samma tid"). Going the same way as that fact it
  * prints only its numbers; going another way it carries its own verb in that fact's form, so a fall is
- * never printed under a rising verb ("…, och minskat från 8 till 5 procent under samma tid").
+ * never printed under a rising verb ("…, och minskat från 8 procent år 2017 till 5 procent år 2020 under
+ * samma tid"); flat after flat carries its own verb too ("…, och legat kvar på 8 procent sedan år 2017").
  */
 function resolveAfter(def: FactDef, fact: Fact, facts: ReadonlyMap<string, Fact>, diagnostics: Diagnostic[]): Fact | undefined {
   const after = def.params['after'];
@@ -101,7 +102,9 @@ function resolveAfter(def: FactDef, fact: Fact, facts: ReadonlyMap<string, Fact>
   if (fact.change.form !== 'short') return fail(factMessages.afterNotShort(def.id), 'add "form: short"');
   if (lead.missing.length) return fact;
   if (!lead.change || !VERB_FORMS.includes(lead.change.form)) return fail(factMessages.afterNoVerb(def.id, after));
-  if (lead.change.direction === fact.change.direction) return fact;
+  // A flat series has no verb to lend a short phrase ("har X legat kvar på 11 procent …, och från 8 till
+  // 8 procent" says nothing): flat after flat carries its own "legat kvar" too.
+  if (lead.change.direction === fact.change.direction && fact.change.direction !== 'unchanged') return fact;
   const own = fact.parts[lead.change.form]!;
   return { ...fact, text: own, parts: { ...fact.parts, Text: fact.parts[capitalizeForm(lead.change.form)]! } };
 }

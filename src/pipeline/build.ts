@@ -34,7 +34,7 @@ import type { Indicator, Registry } from '../model/registry.js';
 import { evaluateClaims, type ClaimResult } from '../narrative/claims.js';
 import { computeFacts } from '../narrative/facts.js';
 import { loadRegistry } from '../registry/load.js';
-import { assembleDocument } from '../render/document.js';
+import { assembleDocument, captionClaimUses } from '../render/document.js';
 import { LayoutError, renderHtml, type LayoutTemplates } from '../render/html.js';
 import { buildReportJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -134,14 +134,14 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
 
   const figureDefs = edition.figures.filter((f) => floats.numbers.figures.has(f.id));
   const built = await Promise.all(
-    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry, facts)),
+    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry, facts, claims)),
   );
   const figures = built.map((b) => b.figure).sort((a, b) => a.view.number - b.view.number);
   built.forEach((b) => diagnostics.push(...b.diagnostics));
   const tables = edition.tables
     .filter((t) => floats.numbers.tables.has(t.id))
     .map((def) => {
-      const t = buildTable(def, floats.numbers.tables.get(def.id)!, datasets, registry, facts);
+      const t = buildTable(def, floats.numbers.tables.get(def.id)!, datasets, registry, facts, claims);
       diagnostics.push(...t.diagnostics);
       return t.table;
     });
@@ -179,12 +179,17 @@ export function checkTexts(edition: Edition, datasets: Datasets, registry: Regis
   const m = edition.meta;
   const meta: DocumentMeta = { ...m, documentName: `${m.title} - ${m.subtitle}`, lang: 'sv-SE', draft: null };
   const assembled = assembleDocument({ edition, meta, facts: prose.facts, claims: prose.claims, refs: refLabels(floats.numbers), figures: new Map(), tables: new Map() });
-  // The captions too: they cite facts as the sections do.
+  // The captions too: they cite facts and state claims as the sections do.
   const captions = [
-    ...edition.figures.flatMap((def) => expandCaption(def.caption, def.location, captionContext(figureData(def, datasets, registry), datasets), prose.facts).diagnostics),
-    ...edition.tables.flatMap((def) => expandCaption(def.caption, def.location, tableCaptionContext(datasets), prose.facts).diagnostics),
+    ...edition.figures.map((def) => ({ def, expanded: expandCaption(def.caption, def.location, captionContext(figureData(def, datasets, registry), datasets), prose.facts, prose.claims) })),
+    ...edition.tables.map((def) => ({ def, expanded: expandCaption(def.caption, def.location, tableCaptionContext(datasets), prose.facts, prose.claims) })),
   ];
-  return { facts: prose.facts, claims: assembled.document.claims, diagnostics: [...floats.diagnostics, ...prose.diagnostics, ...assembled.diagnostics, ...captions] };
+  const captionClaims = captions.flatMap(({ def, expanded }) => captionClaimUses(expanded.claims, def.location, prose.claims));
+  return {
+    facts: prose.facts,
+    claims: [...assembled.document.claims, ...captionClaims],
+    diagnostics: [...floats.diagnostics, ...prose.diagnostics, ...assembled.diagnostics, ...captions.flatMap((c) => c.expanded.diagnostics)],
+  };
 }
 
 function documentMeta(edition: Edition, options: BuildOptions, text: Pick<ReportDocument, 'gaps' | 'claims'>): DocumentMeta {

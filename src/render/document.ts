@@ -1,10 +1,11 @@
-import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { limitPerFile, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { linkSyntax, parseMarkdown, stripComments, unclosedComment, type RawBlock, type RawInline } from '../edition/markdown.js';
+import { MARKER_PATTERN } from '../edition/markers.js';
 import { expandTemplate } from '../edition/template.js';
 import type { Block, Caption, ClaimUse, DocumentMeta, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 import type { Edition } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
-import type { ClaimResult } from '../narrative/claims.js';
+import { claimFlag, type ClaimResult } from '../narrative/claims.js';
 
 export interface AssembleInput {
   edition: Edition;
@@ -82,16 +83,34 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
         footnotes.push({ number, inlines: resolveInlines(def.inlines, def.line) });
         return { kind: 'footnote', number };
       });
-    // a caption's own footnotes (filled in with the caption), numbered where the figure stands
-    const captionFootnotes = (texts: readonly string[]) =>
-      texts.map((text) => {
+    // a caption's own footnotes (filled in with the caption), numbered where the figure stands; the
+    // claims it states are recorded at the figure's definition, and their flags stand apart as flags
+    const captionFootnotes = (caption: Caption, id: string, defs: readonly { id: string; location: SourceLocation }[]) => {
+      const location = defs.find((d) => d.id === id)?.location ?? { file: section.file, line: 1, column: 1 };
+      const uses = captionClaimUses(caption.claims, location, claims);
+      claimUses.push(...uses);
+      const flags = uses.filter((u) => u.holds !== true).map(claimFlag);
+      return caption.footnoteTexts.map((text) => {
         const number = footnotes.length + 1;
-        footnotes.push({ number, inlines: [{ kind: 'text', text }] });
+        footnotes.push({ number, inlines: withFlags(text, flags) });
         return number;
       });
+    };
+    // A claim in a heading ("#### Allt fler kommuner …{{claim "x"}}") is checked with the paragraph the
+    // heading opens: it stands, and flags, at that paragraph's start.
+    const opening = { claims: [] as string[], line: 0 };
     const convert = (raw: RawBlock): Block | null => {
+      if (opening.claims.length && raw.kind !== 'paragraph') {
+        diagnostics.push(headingClaimError(section.file, opening.line));
+        opening.claims = [];
+      }
       switch (raw.kind) {
         case 'heading': {
+          const ids = [...raw.title.matchAll(MARKER_PATTERN)].filter((m) => m[1] === 'C').map((m) => m[2]!);
+          if (ids.length) {
+            raw = { ...raw, title: raw.title.replace(MARKER_PATTERN, (m, code: string) => (code === 'C' ? '' : m)).trim() };
+            Object.assign(opening, { claims: ids, line: raw.line });
+          }
           const numbered = !raw.unnumbered && raw.level < 4;
           if (raw.level < 4) {
             const problem = headingLevelProblem(raw, open[raw.level - 2] ?? null);
@@ -109,8 +128,13 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
           if (raw.level < 4) toc.push({ id, level: raw.level, number, title: raw.title });
           return { kind: 'heading', id, level: raw.level, number, title: raw.title, unnumbered: !numbered };
         }
-        case 'paragraph':
-          return { kind: 'paragraph', inlines: resolveInlines(raw.inlines, raw.line) };
+        case 'paragraph': {
+          const claimed: RawInline[] = opening.claims.map((id) => ({ kind: 'claim', claim: id, text: '' }));
+          // a flag before the paragraph's first word stands apart from it
+          if (opening.claims.some((id) => claims.get(id)?.holds !== true)) claimed.push({ kind: 'text', text: ' ' });
+          opening.claims = [];
+          return { kind: 'paragraph', inlines: resolveInlines([...claimed, ...raw.inlines], raw.line) };
+        }
         case 'list':
           return { kind: 'list', ordered: raw.ordered, items: raw.items.map((item) => resolveInlines(item, raw.line)) };
         case 'quote':
@@ -119,14 +143,14 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
           const fig = input.figures.get(raw.id);
           if (!fig) return null;
           const numbers = fig.caption.footnotes.length ? fig.caption.footnotes : [];
-          const captionNotes = captionFootnotes(fig.caption.footnoteTexts);
+          const captionNotes = captionFootnotes(fig.caption, raw.id, input.edition.figures);
           figures.push({ ...fig, caption: { ...fig.caption, footnotes: [...numbers, ...captionNotes] } });
           return { kind: 'figure', id: raw.id };
         }
         case 'table': {
           const table = input.tables.get(raw.id);
           if (!table) return null;
-          tables.push({ ...table, caption: { ...table.caption, footnotes: captionFootnotes(table.caption.footnoteTexts) } });
+          tables.push({ ...table, caption: { ...table.caption, footnotes: captionFootnotes(table.caption, raw.id, input.edition.tables) } });
           return { kind: 'table', id: raw.id };
         }
         case 'page-break':
@@ -146,6 +170,7 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
         flagged = true;
       }
     }
+    if (opening.claims.length) diagnostics.push(headingClaimError(section.file, opening.line));
     for (const [key, def] of parsed.footnotes) {
       if (!used.has(key)) {
         diagnostics.push({
@@ -159,6 +184,39 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
   }
   const gaps = printedGaps(blocks, footnotes, [...figures, ...tables].map((f) => f.caption), input.facts);
   return { document: { meta: input.meta, claims: claimUses, gaps, blocks, toc, footnotes, figures, tables }, diagnostics: limitPerFile(diagnostics) };
+}
+
+/** Where a caption states its claims: the figure's or table's definition (a caption's own line is not tracked). */
+export function captionClaimUses(ids: readonly string[], location: SourceLocation, claims: ReadonlyMap<string, ClaimResult>): ClaimUse[] {
+  return ids.map((id) => {
+    const result = claims.get(id);
+    return { id, says: result?.says ?? id, holds: result?.holds ?? null, why: result?.why ?? '', file: location.file, line: location.line, column: location.column };
+  });
+}
+
+/** A caption footnote's text with the flags it holds as flags. */
+function withFlags(text: string, flags: readonly string[]): Inline[] {
+  const out: Inline[] = [];
+  let rest = text;
+  for (;;) {
+    const hit = flags.map((f) => ({ f, at: rest.indexOf(f) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0];
+    if (!hit) break;
+    if (hit.at > 0) out.push({ kind: 'text', text: rest.slice(0, hit.at) });
+    out.push({ kind: 'missing', text: hit.f });
+    rest = rest.slice(hit.at + hit.f.length);
+  }
+  if (rest || !out.length) out.push({ kind: 'text', text: rest });
+  return out;
+}
+
+function headingClaimError(file: string, line: number): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'text/heading-claim',
+    message: 'a claim in a heading is checked with the paragraph the heading opens, and no paragraph follows it',
+    location: { file, line, column: 1 },
+    hint: 'put the paragraph right under the heading, or the claim in a sentence of the text',
+  };
 }
 
 /** Where each {{claim "id"}} of a section stands, by id in text order. */
@@ -196,11 +254,6 @@ function printedGaps(blocks: readonly Block[], footnotes: readonly Footnote[], c
   footnotes.forEach((f) => visit(f.inlines));
   captions.forEach((c) => ids.push(...c.gaps));
   return [...new Set(ids.flatMap((id) => facts.get(id)?.missing ?? []))];
-}
-
-/** The flag a claim that does not hold puts where it stands. */
-export function claimFlag(result: Pick<ClaimResult, 'holds' | 'says'>): string {
-  return result.holds === null ? `[Påståendet kan inte prövas, uppgift saknas: ${result.says}]` : `[Påståendet stämmer inte med data: ${result.says}]`;
 }
 
 /** After each claim that does not hold, its visible flag. */

@@ -193,13 +193,15 @@ export function phraseFromTo(
 }
 
 /**
- * The level at the end of a change whose start is unknown, in the forms that carry a verb: perfect "är 42
- * procent år 2020", past "var …", supine "varit …" (noun and short have none: undefined). A sentence that
- * would say "sjönk från [uppgift saknas] till 42 procent" says what it knows instead.
+ * A series known at one year only (its other end missing): the level that year, in every form, for the
+ * gap marker to follow — "var 37 procent år 2017 [uppgift saknas: …]". No direction is known, so no
+ * verb of change: perfect and past "var 37 procent år 2017", supine "varit 37 procent år 2017", noun and
+ * short "37 procent år 2017". A sentence that would say "sjönk från [uppgift saknas] till 42 procent"
+ * says what it knows instead.
  */
-export function phraseLevel(form: Form, to: ShownValue, toYear: number): string | undefined {
-  const verb = form === 'perfect' ? 'är' : form === 'past' ? 'var' : form === 'supine' ? 'varit' : undefined;
-  return verb && `${verb} ${to.text} år ${formatYear(toYear)}`;
+export function phraseLevel(shown: ShownValue, year: number): Record<Form, string> {
+  const at = `${shown.text} år ${formatYear(year)}`;
+  return { perfect: `var ${at}`, past: `var ${at}`, supine: `varit ${at}`, noun: at, short: at };
 }
 
 export interface ShownChange extends ChangeWords {

@@ -53,6 +53,7 @@ export {
   LAN,
   LAND,
   NOUNS,
+  PRIVAT_AKTOR,
   REGION,
   VARDGIVARE,
   capitalize,
@@ -64,5 +65,5 @@ export {
   ordinalNumeric,
   ordinalWord,
 } from './words.js';
-export type { Gender, Noun } from './words.js';
+export type { Gender, Noun, Numerals } from './words.js';
 export { describeMissing, missingMarker } from './missing.js';

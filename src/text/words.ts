@@ -26,6 +26,8 @@ export const AR: Noun = { singular: 'år', plural: 'år', definitePlural: 'åren
 export const LAN: Noun = { singular: 'län', plural: 'län', definitePlural: 'länen', definiteSingular: 'länet', gender: 'ett' };
 export const AKTOR: Noun = { singular: 'aktör', plural: 'aktörer', definitePlural: 'aktörerna', definiteSingular: 'aktören', gender: 'en' };
 export const VARDGIVARE: Noun = { singular: 'vårdgivare', plural: 'vårdgivare', definitePlural: 'vårdgivarna', definiteSingular: 'vårdgivaren', gender: 'en' };
+/** A noun with its adjective, which agrees too: "en privat aktör", "12 privata aktörer", "den enda privata aktören". */
+export const PRIVAT_AKTOR: Noun = { singular: 'privat aktör', plural: 'privata aktörer', definitePlural: 'privata aktörerna', definiteSingular: 'privata aktören', gender: 'en' };
 
 /** The nouns a fact may count with (`noun:` of a value fact, the dimension of a count fact). */
 export const NOUNS: Readonly<Record<string, Noun>> = {
@@ -36,6 +38,7 @@ export const NOUNS: Readonly<Record<string, Noun>> = {
   ar: AR,
   aktor: AKTOR,
   vardgivare: VARDGIVARE,
+  'privat-aktor': PRIVAT_AKTOR,
 };
 
 const CARDINALS = ['noll', '', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
@@ -62,22 +65,32 @@ export function numberWord(n: number, gender: Gender = 'en'): string {
   return CARDINALS[n] ?? formatNumber(n, { decimals: 0 });
 }
 
-/** 1 → "ett år", 5 → "fem regioner", 18 → "18 regioner", 0 → "inga regioner". */
-export function countNoun(n: number, noun: Noun): string {
+/**
+ * How a count before its noun is written: `words`, Språkrådet's rule (one to twelve in words), or
+ * `digits` where a text writes every count above one in digits ("12 privata aktörer"; one stays "en").
+ */
+export type Numerals = 'words' | 'digits';
+
+function countWord(n: number, gender: Gender, numerals: Numerals): string {
+  return numerals === 'digits' && n > 1 ? formatNumber(n, { decimals: 0 }) : numberWord(n, gender);
+}
+
+/** 1 → "ett år", 5 → "fem regioner", 18 → "18 regioner", 0 → "inga regioner"; digits: 5 → "5 regioner". */
+export function countNoun(n: number, noun: Noun, numerals: Numerals = 'words'): string {
   assertCount(n);
   if (n === 0) return `inga ${noun.plural}`;
-  return `${numberWord(n, noun.gender)} ${n === 1 ? noun.singular : noun.plural}`;
+  return `${countWord(n, noun.gender, numerals)} ${n === 1 ? noun.singular : noun.plural}`;
 }
 
 /**
  * The definite form of a counted group: 2 → "de två regionerna", 18 → "de 18 regionerna", 1 → "den
- * enda regionen" / "det enda länet", 0 → "inga regioner".
+ * enda regionen" / "det enda länet", 0 → "inga regioner"; digits: 2 → "de 2 regionerna".
  */
-export function definiteCount(n: number, noun: Noun): string {
+export function definiteCount(n: number, noun: Noun, numerals: Numerals = 'words'): string {
   assertCount(n);
   if (n === 0) return `inga ${noun.plural}`;
   if (n === 1) return `${noun.gender === 'ett' ? 'det enda' : 'den enda'} ${noun.definiteSingular}`;
-  return `de ${numberWord(n, noun.gender)} ${noun.definitePlural}`;
+  return `de ${countWord(n, noun.gender, numerals)} ${noun.definitePlural}`;
 }
 
 /**

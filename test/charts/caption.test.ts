@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { buildCaption, expandCaption } from '../../src/charts/caption.js';
 import type { CaptionDef } from '../../src/model/edition.js';
 import type { Fact } from '../../src/model/fact.js';
+import type { ClaimResult } from '../../src/narrative/claims.js';
 
 /** Captions cite facts as the sections do; a caption is plain text, the cited facts are listed apart. */
 
@@ -39,6 +40,24 @@ describe('expandCaption', () => {
     expect(r.caption.footnotes).toEqual(['Fotnot: 19 svarande.']);
     expect(r.facts).toEqual(['cap-saknas', 'cap-svar']);
     expect(buildCaption('Figur 37.', r, []).footnoteTexts).toEqual(['Fotnot: 19 svarande.']);
+  });
+
+  it('states a claim: holding it prints nothing, not holding its flag where it stands; the claims are listed', () => {
+    const result = (holds: boolean | null): ClaimResult => ({ id: 'c', says: 'Bortfallet är ca 5 000 i månaden', holds, why: '', facts: [], observations: [], location });
+    const text = def([], ['Bortfallet är ca 5 000 st/månad.{{claim "c"}} Mer text.']);
+    const holding = expandCaption(text, location, context, facts, new Map([['c', result(true)]]));
+    expect(holding.diagnostics).toEqual([]);
+    expect(holding.caption.footnotes).toEqual(['Bortfallet är ca 5 000 st/månad. Mer text.']);
+    expect(holding.claims).toEqual(['c']);
+    expect(holding.facts).toEqual([]);
+    expect(buildCaption('Figur 10.', holding, []).claims).toEqual(['c']);
+    const failing = expandCaption(text, location, context, facts, new Map([['c', result(false)]]));
+    expect(failing.caption.footnotes).toEqual(['Bortfallet är ca 5 000 st/månad.[Påståendet stämmer inte med data: Bortfallet är ca 5 000 i månaden] Mer text.']);
+    const unknown = expandCaption(text, location, context, facts, new Map([['c', result(null)]]));
+    expect(unknown.caption.footnotes[0]).toContain('[Påståendet kan inte prövas, uppgift saknas: Bortfallet är ca 5 000 i månaden]');
+    expect(JSON.stringify(failing.caption)).not.toMatch(/[\uE000-\uE002]/);
+    // a claim the edition does not define is an error, as in the sections
+    expect(expandCaption(text, location, context, facts).diagnostics.map((d) => d.message)).toEqual(['unknown claim "c"']);
   });
 
   it('reports an unknown fact or part at the figure’s definition', () => {

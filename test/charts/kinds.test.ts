@@ -155,6 +155,18 @@ describe('stacked-bar', () => {
 });
 
 describe('line', () => {
+  it('finds a value whose indicator has dimensions the data does not use (2:3 without aktor and manad)', async () => {
+    const registry = registryOf(indicator('2:3', 'antal', ['land', 'manad']));
+    const values = [obs('2:3', 2019, { land: 'sverige' }, null), obs('2:3', 2020, { land: 'sverige' }, 2_300_000)];
+    const def = figureDef('utomlans', { chart: 'line', data: [{ indicator: '2:3', where: { land: 'sverige' } }], x: 'year', years: { from: 2019, to: 'latest' } });
+    const { figure } = await buildFigure(def, 10, datasetsOf(2020, values), registry);
+    expect(figure.view.data.rows).toEqual([
+      ['2019', 'uppgift saknas'],
+      ['2020', `2${NBSP}300${NBSP}000`],
+    ]);
+    expect(figure.view.placeholder).toBe(false);
+  });
+
   it('draws months on a time axis with Swedish month names and breaks the line at a gap', async () => {
     const registry = registryOf(indicator('4:1', 'antal', ['manad']));
     const values: ReturnType<typeof obs>[] = [];

@@ -3,6 +3,7 @@ import type { Block, DocumentMeta, Inline } from '../../src/model/document.js';
 import type { Edition } from '../../src/model/edition.js';
 import type { Fact } from '../../src/model/fact.js';
 import type { ClaimResult } from '../../src/narrative/claims.js';
+import { buildCaption } from '../../src/charts/caption.js';
 import { assembleDocument } from '../../src/render/document.js';
 
 const FILE = 'templates/editions/2020/sections/10-test.md';
@@ -68,6 +69,63 @@ describe('claims in the document', () => {
   it('an unknown claim is an error at its line', () => {
     const { diagnostics } = assembleDocument({ edition: edition('Text {{claim "x"}}.\n'), meta: META, facts: new Map(), refs: new Map(), figures: new Map(), tables: new Map() });
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: 'unknown claim "x"', location: expect.objectContaining({ file: FILE, line: 1 }) })]);
+  });
+});
+
+describe('a claim in a heading', () => {
+  const TEXT = '#### Sverige i topp{{claim "c"}}\n\nSverige har flest besök.\n';
+  const headings = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === 'heading' ? [b.title] : []));
+
+  it('leaves the title as written and, holding, prints nothing', () => {
+    const doc = build(TEXT, true);
+    expect(headings(doc.blocks)).toEqual(['Sverige i topp']);
+    expect(plain(paragraphs(doc.blocks)[0]!)).toBe('Sverige har flest besök.');
+    expect(doc.claims).toEqual([expect.objectContaining({ id: 'c', holds: true, file: FILE, line: 1, column: 20 })]);
+  });
+
+  it('flags, when it does not hold, at the start of the paragraph the heading opens', () => {
+    const doc = build(TEXT, false);
+    expect(headings(doc.blocks)).toEqual(['Sverige i topp']);
+    const inlines = paragraphs(doc.blocks)[0]!;
+    expect(plain(inlines)).toBe('[Påståendet stämmer inte med data: Sverige ligger i topp] Sverige har flest besök.');
+    expect(inlines).toContainEqual({ kind: 'claim', claim: 'c', text: '' });
+    expect(doc.claims).toEqual([expect.objectContaining({ id: 'c', holds: false })]);
+  });
+
+  it('is an error where no paragraph follows the heading', () => {
+    const claims = new Map<string, ClaimResult>([['c', { id: 'c', says: 's', holds: true, why: '', facts: [], observations: [], location: { file: 'f.yaml', line: 1, column: 1 } }]]);
+    for (const text of ['#### Sverige i topp{{claim "c"}}\n', '#### Sverige i topp{{claim "c"}}\n\n#### Nästa\n\nText.\n']) {
+      const { diagnostics } = assembleDocument({ edition: edition(text), meta: META, facts: new Map(), claims, refs: new Map(), figures: new Map(), tables: new Map() });
+      expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'text/heading-claim', location: expect.objectContaining({ file: FILE, line: 1 }) })]);
+    }
+  });
+});
+
+describe('a claim in a caption', () => {
+  const TABLE_AT = { file: 'templates/editions/2020/figures/10-test.yaml', line: 7, column: 5 };
+  function withTable(holds: boolean) {
+    const says = 'Bortfallet är ca 5 000 i månaden';
+    const flag = `[Påståendet stämmer inte med data: ${says}]`;
+    const caption = buildCaption('Tabell 1.', { caption: { title: 'T.', notes: [], source: 'Källa: K.', ids: '', footnotes: [`Bortfallet är ca 5 000 st/månad.${holds ? '' : flag} Mer.`] }, facts: [], gaps: [], claims: ['c'] }, []);
+    const table = { id: 't', number: 1, caption, head: [], body: [] };
+    const def = { id: 't', caption: caption as never, data: [], rows: 'r', columns: 'c', years: 'latest' as const, rowHeader: 'R', options: {}, location: TABLE_AT };
+    const claims = new Map<string, ClaimResult>([['c', { id: 'c', says, holds, why: holds ? '' : 'x', facts: [], observations: [], location: TABLE_AT }]]);
+    const text = 'Text.\n\n@table t\n';
+    return assembleDocument({ edition: { ...edition(text), tables: [def] }, meta: META, facts: new Map(), claims, refs: new Map(), figures: new Map(), tables: new Map([['t', table]]) });
+  }
+
+  it('is recorded at the table’s definition, and its flag in a caption footnote is a flag', () => {
+    const failing = withTable(false);
+    expect(failing.diagnostics).toEqual([]);
+    expect(failing.document.claims).toEqual([expect.objectContaining({ id: 'c', holds: false, ...TABLE_AT })]);
+    expect(failing.document.footnotes[0]!.inlines).toEqual([
+      { kind: 'text', text: 'Bortfallet är ca 5 000 st/månad.' },
+      { kind: 'missing', text: '[Påståendet stämmer inte med data: Bortfallet är ca 5 000 i månaden]' },
+      { kind: 'text', text: ' Mer.' },
+    ]);
+    const holding = withTable(true);
+    expect(holding.document.claims).toEqual([expect.objectContaining({ id: 'c', holds: true })]);
+    expect(holding.document.footnotes[0]!.inlines).toEqual([{ kind: 'text', text: 'Bortfallet är ca 5 000 st/månad. Mer.' }]);
   });
 });
 

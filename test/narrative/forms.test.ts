@@ -37,6 +37,13 @@ describe('after: a short phrase borrows the verb of the phrase before it', () =>
     expect(pair({ 2017: 11, 2020: 44 }, { 2017: 8, 2020: 8 }).b).toBe('legat kvar på 8 procent sedan år 2017');
   });
 
+  it('flat after flat: each says "legat kvar" (a flat series lends no verb)', () => {
+    expect(pair({ 2017: 11, 2020: 11 }, { 2017: 8, 2020: 8 })).toEqual({
+      a: 'legat kvar på 11 procent sedan år 2017',
+      b: 'legat kvar på 8 procent sedan år 2017',
+    });
+  });
+
   it('a rise after a flat series', () => {
     const { a, b } = pair({ 2017: 11, 2020: 11 }, { 2017: 8, 2020: 33 });
     expect(a).toBe('legat kvar på 11 procent sedan år 2017');
@@ -111,5 +118,27 @@ describe('counts agree with their noun', () => {
     [0, 'kommun', { counted: 'inga kommuner' }],
   ])('%p %p', (v, noun, parts) => {
     expect(fact(at(v), 'value', { indicator: '9:9', where: { status: 'infort' }, noun }, R).parts).toEqual(expect.objectContaining(parts));
+  });
+
+  // numerals: digits — a text that writes counts above one in digits ("I dag finns 12 privata aktörer").
+  it.each<[number, string, Record<string, string>]>([
+    [12, 'privat-aktor', { counted: '12 privata aktörer', definite: 'de 12 privata aktörerna', Counted: '12 privata aktörer', Text: '12 privata aktörer' }],
+    [1, 'privat-aktor', { counted: 'en privat aktör', definite: 'den enda privata aktören', Text: 'En privat aktör' }],
+    [12, 'vardgivare', { counted: '12 vårdgivare', definite: 'de 12 vårdgivarna', Definite: 'De 12 vårdgivarna' }],
+    [1, 'vardgivare', { definite: 'den enda vårdgivaren', Definite: 'Den enda vårdgivaren' }],
+    [0, 'vardgivare', { counted: 'inga vårdgivare' }],
+  ])('digits: %p %p', (v, noun, parts) => {
+    const f = fact(at(v), 'value', { indicator: '9:9', where: { status: 'infort' }, noun, numerals: 'digits' }, R);
+    expect(f.parts).toEqual(expect.objectContaining(parts));
+    expect(f.text).toBe(parts['counted'] ?? f.parts['counted']);
+  });
+
+  it('words by default: "tolv privata aktörer"', () => {
+    expect(fact(at(12), 'value', { indicator: '9:9', where: { status: 'infort' }, noun: 'privat-aktor' }, R).text).toBe('tolv privata aktörer');
+  });
+
+  it('numerals without a noun is refused', () => {
+    expect(diagnose(at(12), 'value', { indicator: '9:9', where: { status: 'infort' }, numerals: 'digits' }, R)).toEqual([expect.objectContaining({ code: 'fact/bad-param' })]);
+    expect(diagnose(at(12), 'value', { indicator: '9:9', where: { status: 'infort' }, noun: 'region', numerals: 'roman' }, R)).toEqual([expect.objectContaining({ code: 'fact/bad-param' })]);
   });
 });

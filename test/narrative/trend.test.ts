@@ -78,10 +78,11 @@ describe('kind trend', () => {
   });
 
   it.each<[string, Record<number, Parameters<typeof o>[3]>, string]>([
-    ['the report year is missing', { 2017: 37, 2021: { missing: 'not-available' } }, '[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
+    // Only the start is known: what it was, no verb of change, then the gap.
+    ['the report year is missing', { 2017: 37, 2021: { missing: 'not-available' } }, 'var 37 procent år 2017 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
     // What is known stays: the latest year with a value, said as such, then the gap.
     ['the report year was never entered', { 2017: 37, 2020: 66 }, 'har ökat från 37 procent år 2017 till 66 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
-    ['the report year was not asked', { 2020: 66, 2021: { missing: 'not-asked' } }, '[frågan ställdes inte: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
+    ['the report year was not asked', { 2020: 66, 2021: { missing: 'not-asked' } }, 'var 66 procent år 2020 [frågan ställdes inte: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
     ['no earlier year: the year with a reason', { 2017: { missing: 'not-asked' }, 2021: 70 }, '[frågan ställdes inte: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2017]'],
     ['no earlier year entered at all: the latest data year', { 2021: 70 }, '[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2020]'],
     ['both ends missing', { 2017: { missing: 'not-asked' }, 2021: { missing: 'not-collected' } }, '[frågan ställdes inte: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2017] [uppgiften samlades inte in: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]'],
@@ -93,14 +94,28 @@ describe('kind trend', () => {
 
   it.each<[string, Record<string, unknown>, string]>([
     ['past', { form: 'past' }, 'var 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
-    ['perfect', {}, 'är 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+    ['perfect', {}, 'var 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
     ['supine', { form: 'supine' }, 'varit 42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
-    ['noun: the marker only', { form: 'noun' }, '[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
+    ['noun', { form: 'noun' }, '42 procent år 2020 [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2019]'],
   ])('gap: the start asked for is missing, the end is known (%s)', (_name, params, text) => {
     const f = fact(datasetsOf(2020, series({ 2019: { missing: 'not-available' }, 2020: 42 })), 'trend', { indicator: '1:1', where: W, from: 2019, ...params });
     expect(f.text).toBe(text);
     expect(f.parts).toEqual(expect.objectContaining({ to: '42 procent', fromYear: '2019', toYear: '2020' }));
     expect(f.missing).toHaveLength(1);
     expect(f.observations).toHaveLength(2);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['supine', { form: 'supine' }, 'varit 37 procent år 2017'],
+    ['past', { form: 'past' }, 'var 37 procent år 2017'],
+    ['short', { form: 'short' }, '37 procent år 2017'],
+    ['noun', { form: 'noun' }, '37 procent år 2017'],
+  ])('gap with only the start known (%s): the start, no direction', (_name, params, known) => {
+    const d = datasetsOf(2021, series({ 2017: 37, 2018: { missing: 'not-available' }, 2021: { missing: 'not-available' } }), [2017, 2018, 2021]);
+    const f = fact(d, 'trend', { indicator: '1:1', where: W, ...params });
+    expect(f.text).toBe(`${known} [uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2021]`);
+    expect(f.parts).toEqual(expect.objectContaining({ from: '37 procent', fromYear: '2017', toYear: '2021' }));
+    expect(f.observations).toEqual([expect.stringContaining("@2017["), expect.stringContaining("@2021[")]);
+    expect(f.missing).toHaveLength(1);
   });
 });

@@ -4,10 +4,12 @@ import {
   AR,
   KOMMUN,
   LAN,
+  PRIVAT_AKTOR,
   REGION,
   capitalize,
   countNoun,
   countOf,
+  definiteCount,
   formatPlace,
   numberWord,
   ordinalNumeric,
@@ -46,6 +48,18 @@ describe('countNoun', () => {
     [0, KOMMUN, 'inga kommuner'],
   ])('%p → %p', (n, noun, expected) => {
     expect(countNoun(n, noun)).toBe(expected);
+  });
+});
+
+describe('numerals: digits', () => {
+  it('writes counts above one in digits, one and none in words', () => {
+    expect(countNoun(12, PRIVAT_AKTOR, 'digits')).toBe('12 privata aktörer');
+    expect(countNoun(2, REGION, 'digits')).toBe('2 regioner');
+    expect(countNoun(1, PRIVAT_AKTOR, 'digits')).toBe('en privat aktör');
+    expect(countNoun(0, REGION, 'digits')).toBe('inga regioner');
+    expect(definiteCount(12, PRIVAT_AKTOR, 'digits')).toBe('de 12 privata aktörerna');
+    expect(definiteCount(12, PRIVAT_AKTOR)).toBe('de tolv privata aktörerna');
+    expect(definiteCount(1, PRIVAT_AKTOR, 'digits')).toBe('den enda privata aktören');
   });
 });
 

@@ -16,10 +16,10 @@
  *
  * When the end year (`to: latest`) has no value but an earlier year after the start has, the fact says
  * what is known and names the gap: "har ökat från 11 procent år 2017 till 44 procent år 2020 [uppgift
- * saknas: … 2021]" — still a gap, so the report stays a draft. When the start year asked for (`from: <a
- * year>`) has no value but the end has, it says the level at the end: past "var 42 procent år 2020
- * [uppgift saknas: … 2019]" (perfect "är …", supine "varit …"; noun and short print the marker), and the
- * part `to` stays known.
+ * saknas: … 2021]" — still a gap, so the report stays a draft. When only one end has a value — the start
+ * (the end missing) or the end (the start asked for missing) — the fact says the level that year, with
+ * no verb of change: "var 37 procent år 2017 [uppgift saknas: … 2020]" (supine "varit …", noun and
+ * short "37 procent år 2017 …"), and the known end stays a part.
  */
 import { changeOverSpan, spanValues, type SpanChange } from '../../compute/span.js';
 import { formatYear, joinList, phraseFromTo, phraseLevel, showChange, showValue } from '../../text/index.js';
@@ -60,14 +60,20 @@ export const trendKind: FactKind = {
         const gap = gapFact(r.def, r.registry, missing, known.observations, knownParts(r, points, fromParam, toYear, display));
         return { ...gap, text: `${known.text} ${gap.text}` };
       }
+      // Only the start is known: what it was, then the gap ("var 37 procent år 2017 [uppgift saknas: …]").
+      const first = start !== undefined && start === last ? lookup(r.datasets, r.selection, start) : undefined;
+      if (first?.ok) {
+        const shown = showValue(first.observation.value, first.observation.qualifier, r.indicator.unit, display);
+        const gap = gapFact(r.def, r.registry, missing, [first.key, ...keys], knownParts(r, points, fromParam, toYear, display));
+        return { ...gap, text: `${phraseLevel(shown, start!)[params.form]} ${gap.text}` };
+      }
     }
     // Only the start asked for is missing: say what the end shows, and name the gap.
     const end = lookup(r.datasets, r.selection, toYear);
     if (typeof fromParam === 'number' && end.ok && span.gaps.every((g) => g.year === fromParam)) {
       const shown = showValue(end.observation.value, end.observation.qualifier, r.indicator.unit, display);
-      const level = phraseLevel(params.form, shown, toYear);
       const gap = gapFact(r.def, r.registry, missing, [...keys, end.key], { ...knownParts(r, points, fromParam, toYear, display), to: shown.text });
-      return level ? { ...gap, text: `${level} ${gap.text}` } : gap;
+      return { ...gap, text: `${phraseLevel(shown, toYear)[params.form]} ${gap.text}` };
     }
     return gapFact(r.def, r.registry, missing, keys, knownParts(r, points, fromParam, toYear, display));
   },

@@ -1,8 +1,11 @@
 /**
  * kind: value — one observation: "66 procent", "drygt 191 miljoner", "38,6 procent", "andra plats".
  * Parameters: year (a year, `previous`, default the report year), noun (counts: what is counted, so
- * the words agree: `region` "en region", "sex regioner", `lan` "ett län"; see NOUNS in src/text/words.ts)
- * and the display options (display.ts: decimals, minDecimals, scale, percentSign, comparator, approx).
+ * the words agree: `region` "en region", "sex regioner", `lan` "ett län", `privat-aktor` "en privat
+ * aktör", "tolv privata aktörer"; see NOUNS in src/text/words.ts), numerals (with a noun: `words`,
+ * default, one to twelve in words; `digits`, every count above one in digits as a text may write it,
+ * "12 privata aktörer", "de 12 vårdgivarna", one still "en privat aktör", "den enda vårdgivaren") and
+ * the display options (display.ts: decimals, minDecimals, scale, percentSign, comparator, approx).
  * Parts: number (without drygt/knappt: for sentences that word it themselves), unit, year, words (whole
  * counts: "elva", "ett" for a neuter noun), counted ("sex regioner", "en region"), definite ("de sex
  * regionerna", "den enda regionen"), ordinal (ranks: "2:a"), respondents (how many answered, where the
@@ -33,6 +36,7 @@ import {
   showChangeValue,
   showValue,
   type Noun,
+  type Numerals,
 } from '../../text/index.js';
 import { factMessages } from '../messages.js';
 import { DISPLAY_PARAMS, readDisplay } from './display.js';
@@ -40,7 +44,7 @@ import { CHANGE_PARAMS, makeChangeFact, makeFact, readChangeParams, type FactKin
 import { didYouMean } from '../../diagnostics/suggest.js';
 
 export const valueKind: FactKind = {
-  params: ['year', 'noun', 'comparative', 'preposition', ...CHANGE_PARAMS, ...DISPLAY_PARAMS],
+  params: ['year', 'noun', 'numerals', 'comparative', 'preposition', ...CHANGE_PARAMS, ...DISPLAY_PARAMS],
   build(r) {
     const year = readYear(r, r.raw('year'), 'year', ['previous'] as const) ?? r.datasets.year;
     const display = readDisplay(r);
@@ -49,6 +53,7 @@ export const valueKind: FactKind = {
     const params = readChangeParams(r);
     const preposition = readEnum(r, 'preposition', ['med', 'på'] as const, 'med');
     const noun = readNoun(r);
+    const numerals = readEnum(r, 'numerals', ['words', 'digits'] as const, 'words');
     const comparative = readComparative(r);
     if (!change) {
       for (const name of [...CHANGE_PARAMS, 'preposition', 'comparative']) {
@@ -56,6 +61,7 @@ export const valueKind: FactKind = {
       }
     }
     if (noun && unit !== 'antal') r.error('fact/bad-param', factMessages.badParam(r.def.id, 'noun', `left out: ${r.indicator.id} is in ${unit}, not a count`, r.raw('noun')));
+    if (r.raw('numerals') !== undefined && !noun) r.error('fact/bad-param', factMessages.badParam(r.def.id, 'numerals', 'left out: it says how a count before its noun is written, and the fact has no noun', r.raw('numerals')));
     if (!r.ok) return undefined;
     const found = lookup(r.datasets, r.selection, year);
     if (!found.ok) {
@@ -72,7 +78,7 @@ export const valueKind: FactKind = {
     const values = { value: o.value, shown: shown.shown, year, respondents: o.respondents };
     if (o.respondents !== null) parts['respondents'] = formatNumber(o.respondents, { decimals: 0 });
     if (unit === 'rang') parts['ordinal'] = ordinalNumeric(Math.max(1, shown.shown));
-    if (unit === 'antal') Object.assign(parts, countParts(o.value, shown.word === null, shown.bare, noun));
+    if (unit === 'antal') Object.assign(parts, countParts(o.value, shown.word === null, shown.bare, noun, numerals));
 
     if (change) {
       const c = showChangeValue(o.value, o.qualifier, unit, { ...display, verbs: params.verbs });
@@ -95,15 +101,15 @@ export const valueKind: FactKind = {
 };
 
 /** A whole count in words ("elva"; "ett" for a neuter noun), with its noun when one is given. */
-function countParts(value: number, exact: boolean, bare: string, noun: Noun | undefined): Record<string, string> {
+function countParts(value: number, exact: boolean, bare: string, noun: Noun | undefined, numerals: Numerals): Record<string, string> {
   const small = Number.isInteger(value) && value >= 0 && value <= 12 && exact;
   const whole = Number.isInteger(value) && value >= 0 && exact;
   const parts: Record<string, string> = { words: small ? numberWord(value, noun?.gender) : bare };
   if (small) parts['Words'] = capitalize(parts['words']!);
   if (noun && whole) {
-    parts['counted'] = countNoun(value, noun);
+    parts['counted'] = countNoun(value, noun, numerals);
     parts['Counted'] = capitalize(parts['counted']);
-    parts['definite'] = definiteCount(value, noun);
+    parts['definite'] = definiteCount(value, noun, numerals);
     parts['Definite'] = capitalize(parts['definite']);
   }
   return parts;

@@ -96,20 +96,24 @@ export const cases: Case[] = [
     name: 'private digital care contacts outnumber the logins to 1177',
     edits: [set('2020/2-3', { rapportering: 'via-jonkoping-sormland' }, 120000000)],
     paragraphs: {
+      [P.s33bUtomlans]: { flagged: true },
       [P.s01Strategi]: { flagged: true, contains: ['191 miljoner besökare'] },
       [P.s01Vardmoten]: { flagged: false },
       [P.s33Vardgivarna]: { contains: ['120 miljoner digitala vårdkontakter'] },
     },
+    figures: { utomlanskontakter: { table: [['2020', '120 000 000']] } },
     final: 'refused',
   },
   {
     name: 'private digital care contacts fall below the 2,3 million they grew to',
     edits: [set('2020/2-3', { rapportering: 'via-jonkoping-sormland' }, 1000000)],
     paragraphs: {
+      [P.s33bUtomlans]: { flagged: true },
       [P.s01Vardmoten]: { flagged: true },
       [P.s01Strategi]: { flagged: false, contains: ['den största kontaktytan'] },
       [P.s33Vardgivarna]: { contains: ['1 miljon digitala vårdkontakter'] },
     },
+    figures: { utomlanskontakter: { table: [['2020', '1 000 000']] } },
     final: 'refused',
   },
   {
@@ -146,11 +150,11 @@ export const cases: Case[] = [
     name: 'more positive about digital care than about 1177',
     edits: [set('2020/3-2', { fraga: 'digital-vard', region: 'riket' }, 85)],
     paragraphs: {
+      [P.s33bGrupper]: { flagged: true },
       [P.s01Attityd]: { contains: ['(85 procent)'], absent: ['En lägre andel (85 procent)'], orFlagged: true },
       [P.s33bAttityd]: { contains: ['(85 procent)'], absent: ['En något mindre andel'], orFlagged: true },
     },
     figures: { 'installning-digital-teknik': { table: [['Vård, konsultation och behandling med hjälp av digital teknik', '85']] } },
-    pending: '3.3 "En något mindre andel" is hand-written beside the value',
   },
   {
     name: 'half of the municipalities produce in NPÖ (no longer "ett fåtal")',

@@ -43,7 +43,6 @@ export const cases: Case[] = [
     },
     figures: { 'installning-digital-teknik': { table: [['Användningen av 1177 Vårdguidens e-tjänster', '40']] } },
     final: 'refused',
-    pending: 'in 3.3 the claims flag "Majoriteten" and "något mindre"; the Sammanfattning\'s "En lägre andel" is still hand-written (01)',
   },
   {
     name: 'positive about 1177 at exactly half',
@@ -197,9 +196,12 @@ export const cases: Case[] = [
     name: 'digital out-of-county contacts in 2020 other than published',
     edits: [set('2020/2-3', { rapportering: 'via-jonkoping-sormland' }, 1500000)],
     paragraphs: {
+      [P.s01Strategi]: { flagged: false, contains: ['den största kontaktytan'] },
+      [P.s01Vardmoten]: { flagged: true },
       [P.s33Vardgivarna]: { contains: ['1,5 miljoner digitala vårdkontakter'], absent: ['2,3 miljoner'] },
       [P.s33bUtomlans]: { flagged: true },
     },
+    figures: { utomlanskontakter: { table: [['2020', '1 500 000']] } },
     final: 'refused',
   },
   {
@@ -254,6 +256,5 @@ export const cases: Case[] = [
     },
     figures: { 'installning-digital-teknik': { table: [['Vård, konsultation och behandling med hjälp av digital teknik', '85']] } },
     final: 'refused',
-    pending: 'the Sammanfattning\'s "En lägre andel" is still hand-written (01); 3.3 flags "något mindre" and "fler"',
   },
 ];

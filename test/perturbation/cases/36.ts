@@ -50,7 +50,10 @@ export const cases: Case[] = [
   {
     name: 'a single region sends referrals across borders',
     edits: [set('2020/13-1', {}, 1)],
-    paragraphs: { [P.s36Remiss]: { contains: ['En region har implementerat'], absent: ['En regioner', 'de en regionerna'], orFlagged: true } },
+    paragraphs: {
+      [P.s36Remiss]: { contains: ['En region har implementerat'], absent: ['En regioner', 'de en regionerna'], orFlagged: true },
+      [P.s40Tjanster]: { flagged: false },
+    },
     pending: 'agreement: "En regioner har implementerat", "de en regionerna"',
   },
   {

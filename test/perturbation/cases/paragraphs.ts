@@ -37,6 +37,7 @@ export const P = {
   s33Kvinnor: 'Kvinnor använder digital vård i högre grad',
   s33Inloggningar: 'Totalt har det gjorts',
   s33Webbtidbok: 'Webbtidboken erbjuder',
+  s33FigurBortfall: 'Efter maj 2020 rapporterar KRY',
   // 3.3, continued
   s33bStod: 'Antalet startade och avslutade moment',
   s33bAnkomst: 'Digital ankomstregistrering och betalning frigör',
