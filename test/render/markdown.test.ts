@@ -13,7 +13,7 @@ const meta: ReportDocument['meta'] = {
   date: '2021-04-15', author: 'A', subject: 'S', keywords: [], lang: 'sv-SE', draft: null,
 };
 const table = (cell: string): TableView => ({
-  id: 't', number: 1, caption: { label: 'Tabell 1.', title: cell, notes: [cell], source: 'Källa', ids: '', footnotes: [], footnoteTexts: [], facts: [], gaps: [], text: '' },
+  id: 't', number: 1, caption: { label: 'Tabell 1.', title: cell, notes: [cell], source: 'Källa', ids: '', footnotes: [], footnoteTexts: [], facts: [], gaps: [], claims: [], text: '' },
   head: [['Rad', cell]], body: [[{ text: cell, header: true, missing: false }, { text: '1', header: false, missing: false }]],
 });
 const render = (s: string, blocks: (s: string) => Block[]) =>
