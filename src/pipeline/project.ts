@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
+import type { SourceRef } from '../datasets/load.js';
 import type { LayoutTemplates } from '../render/html.js';
 
 /** Files larger than this are refused: a data file of a yearly report is kilobytes, not megabytes. */
@@ -14,6 +16,12 @@ export interface ProjectFiles {
   datasets: SourceFile[];
   editions: SourceFile[];
   layout: SourceFile[];
+  /**
+   * The source files kept under datasets/sources/ for `ehalsa import`, with their SHA-256: the loader
+   * checks each imported value's origin against them. (Mapping files, datasets/mappings/*.yaml, are
+   * read with the datasets.)
+   */
+  sources: SourceRef[];
   /** Folder names under datasets/ that look like years. */
   dataYears: number[];
   diagnostics: Diagnostic[];
@@ -40,11 +48,15 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   };
   const datasetPaths = await walk(root, 'datasets', diagnostics);
   const datasets: SourceFile[] = [];
+  const sources: SourceRef[] = [];
   for (const p of datasetPaths) {
-    if (/^datasets\/\d{4}\/[^/]+$/.test(p) && !p.endsWith('/README.md')) {
+    if (/^datasets\/(\d{4}|mappings)\/[^/]+$/.test(p) && !p.endsWith('/README.md')) {
       const f = await readText(root, p, diagnostics, undecodable);
       if (f) datasets.push(f);
       else if (!p.endsWith('.yaml')) datasets.push({ path: p, text: '' });
+    } else if (p.startsWith('datasets/sources/')) {
+      const bytes = await readFile(join(root, p)).catch(() => null);
+      if (bytes) sources.push({ path: p, sha256: createHash('sha256').update(bytes).digest('hex') });
     }
   }
   const dataYears = [...new Set(datasetPaths.map((p) => /^datasets\/(\d{4})\//.exec(p)?.[1]).filter((y): y is string => Boolean(y)).map(Number))].sort(
@@ -54,6 +66,7 @@ export async function readProject(root: string): Promise<ProjectFiles> {
     root,
     indicators: await read('indicators', (p) => p.endsWith('.yaml')),
     datasets,
+    sources,
     editions: await read('templates/editions', (p) => p.endsWith('.yaml') || p.endsWith('.md')),
     layout: await read('templates/layout', (p) => p.endsWith('.hbs') || p.endsWith('.css')),
     dataYears,
