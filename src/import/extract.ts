@@ -119,7 +119,7 @@ function fromTable(contents: Extract<SourceContents, { kind: 'table' }>, target:
       if (yearCode === undefined) failed = true;
       if (skipped || failed) continue;
       const cell = cellName(table, row, valueColumn);
-      const location = table.locate(row, valueColumn) ?? target.location;
+      const location = table.locate(row, valueColumn) ?? target.value?.location ?? target.location;
       const year = toYear(yearCode!, cell, location, diagnostics);
       const text = table.text(row, valueColumn).trim();
       const number = table.number(row, valueColumn) ?? parseNumber(text, table.decimal);
@@ -183,7 +183,7 @@ function fromCube(cube: Cube, target: Target, mapping: Mapping, sha256: string):
     }
     const pos = dim.codes.indexOf(code);
     if (pos < 0) diagnostics.push(error('import/no-category', importMessages.noCategory(id, code), target.at('select', id), didYouMean(code, dim.codes) ?? `its categories: ${dim.codes.join(', ')}`));
-    else fixed.set(id, pos);
+    fixed.set(id, Math.max(pos, 0));
   }
   for (const pick of [...target.dimensions.map((d) => d.pick), target.year]) {
     if (pick.kind !== 'dimension') continue;
@@ -258,10 +258,18 @@ function codeFor(pick: CodeSource, dim: Dimension | null, label: string, cell: s
   const code = pick.codes.get(label) ?? label;
   if (dim === null) return code;
   if (isCode(dim, code)) return code;
+  // A label is reported once, at its first cell (a merged header covers several).
+  const byPick = reported.get(diagnostics) ?? reported.set(diagnostics, new Map()).get(diagnostics)!;
+  const seen = byPick.get(pick) ?? byPick.set(pick, new Set()).get(pick)!;
+  if (seen.has(label)) return undefined;
+  seen.add(label);
   const hint = pick.codes.has(label) ? didYouMean(code, dim.values.map((v) => v.code)) : (didYouMean(label, pick.codes.keys()) ?? importHints.noCode(dim.name));
   diagnostics.push(error('import/no-code', pick.codes.has(label) ? importMessages.badCode(cell, code, dim.name) : importMessages.noCode(cell, label, dim.name), location, hint));
   return undefined;
 }
+
+/** The labels reported so far, per list of diagnostics (one per target and run) and code source. */
+const reported = new WeakMap<Diagnostic[], Map<CodeSource, Set<string>>>();
 
 function dimensionOf(target: Target, name: string): Dimension | null {
   return target.indicator.dimensions.find((d) => d.name === name) ?? null;
@@ -293,7 +301,7 @@ function finish(target: Target, r: Read, diagnostics: Diagnostic[]): ImportedVal
   else {
     missing = target.missing.get(r.text) ?? null;
     if (!missing) {
-      diagnostics.push(error('import/not-a-number', importMessages.notANumber(r.origin.cell, r.text), r.location, r.text === '' ? importHints.empty : importHints.notANumber(r.decimal)));
+      diagnostics.push(error('import/not-a-number', importMessages.notANumber(r.origin.cell, r.text), r.location, r.text === '' ? importHints.empty : importHints.notANumber(r.decimal, r.text)));
       return null;
     }
   }

@@ -29,11 +29,13 @@ export function readJsonStat(bytes: Uint8Array, file: string): { cube: Cube | nu
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const at = /at position (\d+)/.exec(message);
-    const { line, column } = at ? position(text, Number(at[1])) : { line: 1, column: 1 };
-    return { cube: null, diagnostics: [problem(importMessages.notJson(message.split('\n')[0]!.replace(/ in JSON at position \d+.*$/, '')), file, line, column)] };
+  } catch {
+    // JSON.parse does not always say where (and an API's answer is one long line): find the place.
+    const offset = jsonErrorOffset(text);
+    const { line, column } = position(text, offset);
+    const found = offset < text.length ? `"${text[offset]}"` : 'the end of the file';
+    const near = text.slice(Math.max(0, offset - 24), offset + 8).replace(/\s+/g, ' ');
+    return { cube: null, diagnostics: [problem(importMessages.notJson(`unexpected ${found} in …${near}…`), file, line, column)] };
   }
   const why = (reason: string) => ({ cube: null, diagnostics: [problem(importMessages.notJsonStat(reason), file, 1, 1)] });
   if (!isObject(data)) return why('it is not a JSON object');
@@ -95,6 +97,67 @@ function categoryCodes(index: unknown, labels: Record<string, unknown>): string[
   }
   if (index === undefined) return Object.keys(labels).length === 1 ? Object.keys(labels) : null;
   return null;
+}
+
+/** The offset of the first character that breaks JSON's grammar. */
+export function jsonErrorOffset(t: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const ws = () => {
+    while (i < t.length && ' \t\n\r'.includes(t[i]!)) i++;
+  };
+  const string = () => {
+    i++;
+    while (i < t.length && t[i] !== '"') {
+      if (t.charCodeAt(i) < 0x20) fail();
+      i += t[i] === '\\' ? 2 : 1;
+    }
+    if (i >= t.length) fail();
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = t[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (t[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (c === '{') {
+          if (t[i] !== '"') fail();
+          string();
+          ws();
+          if (t[i] !== ':') fail();
+          i++;
+        }
+        value();
+        ws();
+        if (t[i] === ',') i++;
+        else if (t[i] === close) {
+          i++;
+          return;
+        } else fail();
+      }
+    }
+    if (c === '"') return string();
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(t.slice(i, i + 64));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  try {
+    value();
+    ws();
+    return i < t.length ? i : t.length;
+  } catch (at) {
+    return typeof at === 'number' ? at : 0;
+  }
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {

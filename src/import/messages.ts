@@ -60,8 +60,12 @@ export const importHints = {
   missingDimensions: (names: readonly string[]) => `add ${names.map((n) => `${n}: <code>`).join(', ')} under dimensions (a fixed code, or { column: … })`,
   notUtf8: 'save it as UTF-8, or say csv: { encoding: windows-1252 }',
   unclosedQuote: 'close the field with "; write a " inside a quoted field as ""',
-  notANumber: (decimal: string) =>
-    `write the mapping's missing: { "<text>": not-available } if the source means "no value" by it${decimal === '.' ? '; for a decimal comma say decimal: ","' : ''}`,
+  notANumber: (decimal: string, text: string) =>
+    decimal === ',' && /^-?\d+\.\d+$/.test(text)
+      ? 'the source writes a decimal point here: say decimal: "." (csv: or xlsx:)'
+      : decimal === '.' && /^-?\d+,\d+$/.test(text)
+        ? 'the source writes a decimal comma here: say decimal: "," (csv: or xlsx:)'
+        : `if the source means "no value" by "${text}", say so: missing: { "${text}": not-available }`,
   empty: 'if the source leaves the cell empty on purpose, add missing: { "": not-available }',
   noCode: (dimension: string) => `add it under codes: { ${dimension}: { "<label>": <code> } }, or list it under skip`,
   matchesNothing: 'check rows.where, select and skip against the source',

@@ -111,8 +111,8 @@ export async function runImport(request: ImportRequest, registry: Registry, effe
       diagnostics.push(fail('import/xlsx', importMessages.unreadable(mapping.file, err instanceof Error ? err.message : String(err)), mapping.file));
     }
   } else {
+    // Not among the texts: an API's answer is one long line, which the message quotes from instead.
     const { cube, diagnostics: d } = readJsonStat(bytes, mapping.file);
-    texts.push({ path: mapping.file, text: new TextDecoder().decode(bytes) });
     diagnostics.push(...d);
     if (cube) contents = { kind: 'cube', cube };
   }
