@@ -14,7 +14,7 @@ import { projectRoot, runCli } from '../support/cli.js';
  *
  *   expected/                the dataset files the import writes, and its stdout (golden files)
  *   conflict/                files laid over the project so that a hand-entered value disagrees, and stderr.txt
- *   bad-*​/                   a bad source or mapping laid over the project, and the exact stderr.txt
+ *   bad-<name>/              a bad source or mapping laid over the project, and the exact stderr.txt
  *
  * Golden files are written when missing (not under CI=true); after a deliberate change regenerate them
  * with UPDATE_GOLDEN=1 and review the diff.
