@@ -106,7 +106,8 @@ function normalizeMapping(
   const targets: Target[] = [];
   spec.targets.forEach((t, i) => {
     const tAt = (...path: (string | number)[]) => at('targets', i, ...path);
-    const target = normalizeTarget(t, i, tAt, format ?? 'csv', spec, xlsx, registry, err);
+    const tKeyAt = (...path: (string | number)[]) => locate(source, ['targets', i, ...path], true);
+    const target = normalizeTarget(t, i, tAt, tKeyAt, format ?? 'csv', spec, xlsx, registry, err);
     if (!target) return;
     target.dimensions.forEach((d) => dimensionsUsed.add(d.name));
     targets.push(target);
@@ -129,6 +130,7 @@ function normalizeTarget(
   t: TargetSpec,
   index: number,
   at: (...path: (string | number)[]) => SourceLocation,
+  keyAt: (...path: (string | number)[]) => SourceLocation,
   format: SourceFormat,
   spec: MappingSpec,
   xlsx: XlsxOptions,
@@ -147,7 +149,7 @@ function normalizeTarget(
   }
   const tabular = format !== 'json-stat';
   const misplaced = [...(tabular ? JSONSTAT_ONLY : TABULAR_ONLY), ...(format === 'xlsx' ? [] : XLSX_ONLY)];
-  for (const key of misplaced) if (t[key] !== undefined) e('mapping/wrong-option', importMessages.wrongFormatOption(key, format), at(key));
+  for (const key of misplaced) if (t[key] !== undefined) e('mapping/wrong-option', importMessages.wrongFormatOption(key, format), keyAt(key));
   if (tabular && t.value === undefined) e('mapping/no-value', importMessages.needsValue(), at());
   if (format === 'xlsx' && !t.sheet && !xlsx.sheet) e('mapping/no-sheet', importMessages.needsSheet(), at());
 
@@ -158,7 +160,7 @@ function normalizeTarget(
     const dim = byName.get(name);
     if (!dim) {
       const names = [...byName.keys()];
-      e('mapping/unknown-dimension', `indicator ${indicator.id} has no dimension "${name}"`, at('dimensions', name), didYouMean(name, names) ?? (names.length ? `dimensions of ${indicator.id}: ${names.join(', ')}` : `indicator ${indicator.id} has no dimensions`));
+      e('mapping/unknown-dimension', `indicator ${indicator.id} has no dimension "${name}"`, keyAt('dimensions', name), didYouMean(name, names) ?? (names.length ? `dimensions of ${indicator.id}: ${names.join(', ')}` : `indicator ${indicator.id} has no dimensions`));
       continue;
     }
     const pick = normalizeCodeSource(raw, spec.codes?.[name] ?? {}, (...p) => at('dimensions', name, ...p), format, header.length, e, dim);
