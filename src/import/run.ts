@@ -125,7 +125,9 @@ export async function runImport(request: ImportRequest, registry: Registry, effe
   const byFile = new Map<string, typeof extracted.values>();
   for (const v of extracted.values) {
     const path = `datasets/${v.year}/${v.indicator.id.replace(':', '-')}.yaml`;
-    byFile.set(path, [...(byFile.get(path) ?? []), v]);
+    const list = byFile.get(path);
+    if (list) list.push(v);
+    else byFile.set(path, [v]);
   }
   const plans: FilePlan[] = [];
   for (const [path, values] of byFile) {
