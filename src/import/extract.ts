@@ -134,8 +134,21 @@ function fromTable(contents: Extract<SourceContents, { kind: 'table' }>, target:
       if (v) values.push(v);
     }
   }
-  const why = rowsRead === 0 ? (from > to ? `no row after the header (rows ${from}–${to})` : `no row of ${from}–${to} passes rows.where and skip`) : 'every row is skipped';
+  const why = rowsRead > 0 ? `every row of ${from}–${to} is skipped` : from > to ? `no row after the header (rows ${from}–${to})` : unmatched(table, filters, from, to);
   return { values, diagnostics, why };
+}
+
+/** Which rows.where holds in no row, and what that column does hold: "column F (value_status) holds "rank_only" in no row of 2–30 (it holds verbatim, …)". */
+function unmatched(table: Table, filters: readonly { column: number | null; texts: ReadonlySet<string> }[], from: number, to: number): string {
+  for (const f of filters) {
+    const held = new Set<string>();
+    for (let row = from; row <= to; row++) held.add(table.text(row, f.column!).trim());
+    if ([...f.texts].some((t) => held.has(t))) continue;
+    const name = cellName(table, from, f.column!).replace(/\d+$/, '');
+    const seen = [...held].filter(Boolean);
+    return `column ${name} holds ${[...f.texts].map((t) => `"${t}"`).join(' or ')} in no row of ${from}–${to} (it holds ${seen.slice(0, 6).map((t) => `"${t}"`).join(', ')}${seen.length > 6 ? ', …' : ''})`;
+  }
+  return `no row of ${from}–${to} holds every text rows.where asks for`;
 }
 
 /** The columns a reference names: by its header text (all header rows joined by " / ", or the last), else by letter. */

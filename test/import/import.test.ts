@@ -31,7 +31,7 @@ interface Format {
 }
 
 const formats: Format[] = [
-  { name: 'csv', mapping: 'datasets/mappings/kommuner-2020.yaml', source: 'datasets/sources/2020/kommuner-2020.csv', bad: ['bad-number', 'bad-code', 'bad-mapping'] },
+  { name: 'csv', mapping: 'datasets/mappings/kommuner-2020.yaml', source: 'datasets/sources/2020/kommuner-2020.csv', bad: ['bad-number', 'bad-code', 'bad-mapping', 'bad-nothing'] },
   { name: 'xlsx', mapping: 'datasets/mappings/kommuner-2020-xlsx.yaml', source: 'datasets/sources/2020/kommuner-2020.xlsx', bad: ['bad-sheet', 'bad-cell', 'bad-header'] },
   { name: 'json-stat', mapping: 'datasets/mappings/eurostat-internet.yaml', source: 'datasets/sources/2019/isoc_ci_ifp_iu.json', bad: ['bad-json', 'bad-select', 'bad-flag'] },
 ];
