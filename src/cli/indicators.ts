@@ -38,7 +38,7 @@ async function load(root: string): Promise<{ project: ProjectFiles; registry: Re
 
 function yearsByIndicator(project: ProjectFiles, registry: Registry): Map<string, number[]> {
   const last = project.dataYears[project.dataYears.length - 1] ?? 0;
-  const { datasets } = loadDatasets(project.datasets, registry, last);
+  const { datasets } = loadDatasets(project.datasets, registry, last, project.sources);
   const years = new Map<string, Set<number>>();
   for (const o of datasets.observations) {
     if (o.value === null) continue;

@@ -113,6 +113,16 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('import <source>')
+    .description("bring a source's values (CSV, XLSX, JSON-stat file, or a PxWeb or Eurostat API URL) into datasets/ through a mapping")
+    .requiredOption('--mapping <file>', 'the mapping: which cells go to which observations (datasets/mappings/<name>.yaml)')
+    .option('--dry-run', 'show what would change, as a table, and write nothing')
+    .action(async (source: string, opts: { mapping: string; dryRun?: boolean }) => {
+      const { runImportCommand } = await import('./import.js');
+      await runImportCommand({ root: findProjectRoot(program.opts<{ root?: string }>().root), source, mapping: opts.mapping, dryRun: Boolean(opts.dryRun) });
+    });
+
+  program
     .command('diff <yearA> <yearB>')
     .description("compare two editions' generated text by section and sentence, with word-level changes")
     .option('--data', 'list the observations that changed instead')

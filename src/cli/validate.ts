@@ -42,7 +42,8 @@ export async function runValidate(options: { root: string; year: number | undefi
   }
   printDiagnostics(all, project);
   if (hasErrors(all)) throw new CliError('ehalsa: validation failed', EXIT.input);
-  const counts = `${project.indicators.length} registry files, ${project.datasets.length} dataset files, ${years.length} years`;
+  const mappings = project.datasets.filter((f) => f.path.startsWith('datasets/mappings/')).length;
+  const counts = `${project.indicators.length} registry files, ${project.datasets.length - mappings} dataset files, ${mappings} mapping${mappings === 1 ? '' : 's'}, ${years.length} years`;
   process.stdout.write(`ehalsa: valid (${counts})\n`);
 }
 

@@ -1,29 +1,45 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceFile } from '../diagnostics/source.js';
+import { locate, type SourceFile } from '../diagnostics/source.js';
+import { parseMapping } from '../import/mapping.js';
 import type { Datasets, Observation } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
 import { datasetHints, datasetMessages } from './messages.js';
 import { normalizeDatasetFile } from './normalize.js';
-import { parseDatasetFile } from './parse.js';
+import { parseDatasetFile, type ParsedDatasetFile } from './parse.js';
 import { checkDuplicates } from './rules.js';
 
 /** Files a year folder may hold besides data: notes for the investigators. */
 const ALLOWED_EXTRA = new Set(['README.md']);
 
+/** A source file kept for `ehalsa import` (datasets/sources/…) and its SHA-256. */
+export interface SourceRef {
+  path: string;
+  sha256: string;
+}
+
 /**
  * datasets/<year>/*.yaml (project-relative paths) → the observations of every year up to `reportYear`.
  * Pure: the caller reads the files. Folders after the report year are ignored so that the 2020 edition
- * is reproducible after 2021 data arrives.
+ * is reproducible after 2021 data arrives. The import's mapping files (datasets/mappings/*.yaml) are
+ * validated like every input. With `sources` (the files under datasets/sources/), each imported
+ * value's origin must name one of them, unchanged since the import; without, origins are not checked.
  */
 export function loadDatasets(
   files: readonly SourceFile[],
   registry: Registry,
   reportYear: number,
+  sources: readonly SourceRef[] | null = null,
 ): { datasets: Datasets; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const observations: Observation[] = [];
   const years = new Set<number>();
+  const shas = sources && new Map(sources.map((s) => [s.path, s.sha256]));
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const mapping = /^datasets\/mappings\/([^/]+)$/.exec(file.path);
+    if (mapping) {
+      diagnostics.push(...checkMapping(file, mapping[1]!, registry, shas));
+      continue;
+    }
     const m = /^datasets\/(\d{4})\/([^/]+)$/.exec(file.path);
     if (!m) continue;
     const folderYear = Number(m[1]);
@@ -45,6 +61,7 @@ export function loadDatasets(
     if (!parsed) continue;
     const normalized = normalizeDatasetFile(parsed, folderYear, registry);
     diagnostics.push(...normalized.diagnostics);
+    if (shas) diagnostics.push(...checkOrigins(parsed, shas));
     observations.push(...normalized.observations);
     if (normalized.observations.length) years.add(folderYear);
   }
@@ -53,6 +70,30 @@ export function loadDatasets(
     datasets: { year: reportYear, years: [...years].sort((a, b) => a - b), observations },
     diagnostics,
   };
+}
+
+function checkMapping(file: SourceFile, name: string, registry: Registry, shas: ReadonlyMap<string, string> | null): Diagnostic[] {
+  if (!name.endsWith('.yaml')) {
+    return [{ severity: 'error', code: 'dataset/stray-file', message: datasetMessages.strayMapping(name), location: { file: file.path, line: 1, column: 1 }, hint: datasetHints.strayMapping }];
+  }
+  return parseMapping(file, registry, shas && new Set(shas.keys())).diagnostics;
+}
+
+/** Each imported value's origin names a source file the repository holds, unchanged since the import. */
+function checkOrigins(parsed: ParsedDatasetFile, shas: ReadonlyMap<string, string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  parsed.spec.observations.forEach((o, i) => {
+    if (!o.origin) return;
+    const sha = shas.get(o.origin.file);
+    if (sha === undefined) {
+      const location = locate(parsed.source, ['observations', i, 'origin', 'file']);
+      out.push({ severity: 'error', code: 'dataset/origin-missing', message: datasetMessages.originMissing(o.origin.file), location, hint: datasetHints.originMissing });
+    } else if (sha !== o.origin.sha256) {
+      const location = locate(parsed.source, ['observations', i, 'origin', 'sha256']);
+      out.push({ severity: 'error', code: 'dataset/origin-changed', message: datasetMessages.originChanged(o.origin.file), location, hint: datasetHints.originChanged });
+    }
+  });
+  return out;
 }
 
 /** The years that have a datasets/<year>/ folder with at least one data file. */

@@ -6,7 +6,7 @@ import type { Indicator, Registry } from '../model/registry.js';
 import { datasetHints, datasetMessages, fileNameFor } from './messages.js';
 import type { ObservationSpec, ParsedDatasetFile } from './parse.js';
 
-const RESERVED = new Set(['year', 'value', 'missing', 'qualifier', 'source', 'note', 'quote', 'respondents', 'tiebreak']);
+const RESERVED = new Set(['year', 'value', 'missing', 'qualifier', 'source', 'note', 'quote', 'respondents', 'tiebreak', 'origin']);
 
 /**
  * One dataset file → observations, checked against the registry: the indicator exists, the file sits in
@@ -73,6 +73,7 @@ export function normalizeDatasetFile(
       quote: o.quote ?? null,
       respondents: o.respondents ?? spec.respondents ?? null,
       tiebreak: o.tiebreak === true,
+      ...(o.origin ? { origin: o.origin } : {}),
       location: at(),
     });
   });
@@ -94,7 +95,7 @@ export const MAX_MAGNITUDE = 1e15;
 
 type At = (...path: (string | number)[]) => import('../diagnostics/diagnostic.js').SourceLocation;
 
-function checkObservation(
+export function checkObservation(
   o: ObservationSpec,
   indicator: Indicator,
   year: number,
@@ -159,7 +160,7 @@ function dimensionList(indicator: Indicator): string {
   return names.length ? `dimensions of ${indicator.id}: ${names.join(', ')}` : `indicator ${indicator.id} has no dimensions`;
 }
 
-function dimsOf(o: ObservationSpec): Record<string, string> {
+export function dimsOf(o: ObservationSpec): Record<string, string> {
   const dims: Record<string, string> = {};
   for (const key of Object.keys(o).sort()) {
     if (!RESERVED.has(key)) dims[key] = String(o[key]);

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
 import { lazySchema, validateWithSchema } from '../diagnostics/schema.js';
+import type { Origin } from '../model/observation.js';
 import schema from './dataset.schema.json' with { type: 'json' };
 import { datasetHints, datasetMessages } from './messages.js';
 
@@ -24,7 +25,8 @@ export interface ObservationSpec {
   quote?: string;
   respondents?: number;
   tiebreak?: true;
-  [dimension: string]: string | number | boolean | null | undefined;
+  origin?: Origin;
+  [dimension: string]: string | number | boolean | Origin | null | undefined;
 }
 
 export interface ParsedDatasetFile {

@@ -35,7 +35,25 @@ export interface Observation {
    * footnote 58): a ranked list marks it "*" while it stands at the list's cut.
    */
   tiebreak: boolean;
+  /** Where an imported value came from (`ehalsa import`); absent for a value entered by hand. */
+  origin?: Origin;
   location: SourceLocation;
+}
+
+/**
+ * The provenance `ehalsa import` writes on each value it brings in: the source file as kept in the
+ * repository (datasets/sources/…), its SHA-256 when imported, the cell, and the source's own text.
+ */
+export interface Origin {
+  /** Project-relative: "datasets/sources/2020/desi-2020.csv". */
+  file: string;
+  sha256: string;
+  /** "C3" (CSV), "'Tabell 3'!B7" (XLSX), "geo=SE, time=2019" (JSON-stat). */
+  cell: string;
+  /** The source's own text for the value: a quoted sentence, or the labels of its row and column. */
+  quote?: string;
+  /** Where that text was published, when the source names it per value. */
+  url?: string;
 }
 
 /** A stable key for one observation: indicator, year and sorted dimensions. */

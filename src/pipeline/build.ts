@@ -91,8 +91,9 @@ export function loadInputs(
     }),
   });
   diagnostics.push(...registryDiagnostics);
-  const datasetsKey = cache?.key('datasets', project.datasets, registryKey, year) ?? '';
-  const { datasets, diagnostics: datasetDiagnostics } = memo(cache, datasetsKey, () => loadDatasets(project.datasets, registry, year));
+  const sourceShas = project.sources.map((s) => `${s.path}\0${s.sha256}`);
+  const datasetsKey = cache?.key('datasets', project.datasets, registryKey, year, ...sourceShas) ?? '';
+  const { datasets, diagnostics: datasetDiagnostics } = memo(cache, datasetsKey, () => loadDatasets(project.datasets, registry, year, project.sources));
   diagnostics.push(...datasetDiagnostics);
   const editionKey = cache?.key('edition', project.editions, registryKey, year) ?? '';
   const { edition, diagnostics: editionDiagnostics } = memo(cache, editionKey, () => {

@@ -41,9 +41,19 @@ function placementProblem(entry: ProjectEntry, entries: readonly ProjectEntry[])
   const inside = (dir: string) => entries.filter((e) => e.kind === 'file' && e.path.startsWith(`${dir}/`)).length;
   const top = parts[0];
   if (top === 'datasets') {
+    // The sources' own files, kept as delivered for `ehalsa import` (any layout below sources/), and
+    // the mappings that read them.
+    if (parts[1] === 'sources') return null;
+    if (parts[1] === 'mappings') {
+      if (parts.length === 2 && folder) return null;
+      if (parts.length === 3 && !folder && (name.endsWith('.yaml') || name === 'README.md')) return null;
+      return folder
+        ? projectMessages.subfolder(entry.path, inside(entry.path), 'datasets/mappings/ holds the import mappings (*.yaml) only, no folders')
+        : projectMessages.strayFile(entry.path, 'datasets/mappings/ holds the import mappings (*.yaml) and README.md');
+    }
     if (parts.length === 2) {
       if (folder) return YEAR.test(name) ? null : projectMessages.notAYear(entry.path, inside(entry.path));
-      return name === 'README.md' ? null : projectMessages.strayFile(entry.path, 'datasets/ holds one folder per data year (datasets/2020/) and README.md');
+      return name === 'README.md' ? null : projectMessages.strayFile(entry.path, 'datasets/ holds one folder per data year (datasets/2020/), sources/ and mappings/ for `ehalsa import`, and README.md');
     }
     // datasets/<year>/<file>: the datasets stage reads it or reports it.
     if (parts.length === 3 && !folder) return null;

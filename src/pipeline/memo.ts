@@ -58,7 +58,7 @@ export function openInputCache(env = process.env): InputCache | null {
 /** The loaders' own code: any change to it invalidates every entry. */
 function codeVersion(): string {
   const hash = createHash('sha256');
-  for (const part of ['diagnostics', 'registry', 'datasets', 'edition', 'model', 'pipeline']) {
+  for (const part of ['diagnostics', 'registry', 'datasets', 'import', 'edition', 'model', 'pipeline']) {
     const dir = join(here, '..', part);
     let names: string[] = [];
     try {

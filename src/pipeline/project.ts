@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { privateCharacters } from '../diagnostics/characters.js';
 import type { SourceFile } from '../diagnostics/source.js';
+import type { SourceRef } from '../datasets/load.js';
 import type { LayoutTemplates } from '../render/html.js';
 import { projectMessages } from './messages.js';
 import { checkPlacement, type ProjectEntry } from './entries.js';
@@ -19,6 +21,12 @@ export interface ProjectFiles {
   datasets: SourceFile[];
   editions: SourceFile[];
   layout: SourceFile[];
+  /**
+   * The source files kept under datasets/sources/ for `ehalsa import`, with their SHA-256: the loader
+   * checks each imported value's origin against them. (Mapping files, datasets/mappings/*.yaml, are
+   * read with the datasets.)
+   */
+  sources: SourceRef[];
   /** The years of datasets/<year>/ folders that hold at least one file. */
   dataYears: number[];
   /** The years of templates/editions/<year>/ folders. */
@@ -54,12 +62,17 @@ export async function readProject(root: string): Promise<ProjectFiles> {
     return files;
   };
   const datasets: SourceFile[] = [];
-  for (const p of usable.filter((p) => DATASET_FILE.test(p) && !p.endsWith('/README.md'))) {
+  const sources: SourceRef[] = [];
+  for (const p of usable.filter((p) => (DATASET_FILE.test(p) || MAPPING_FILE.test(p)) && !p.endsWith('/README.md'))) {
     // Anything but .yaml stays in the list (with no text if it is not UTF-8), for the datasets stage to
     // report as a stray file.
     const f = await readText(root, p, diagnostics, undecodable);
     if (f) datasets.push(f);
     else if (!p.endsWith('.yaml')) datasets.push({ path: p, text: '' });
+  }
+  for (const p of usable.filter((p) => p.startsWith('datasets/sources/'))) {
+    const bytes = await readFile(join(root, p)).catch(() => null);
+    if (bytes) sources.push({ path: p, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
   const yearsOf = (pattern: RegExp, list: readonly string[]) =>
     [...new Set(list.flatMap((p) => pattern.exec(p)?.[1] ?? []).map(Number))].sort((a, b) => a - b);
@@ -67,6 +80,7 @@ export async function readProject(root: string): Promise<ProjectFiles> {
     root,
     indicators: await read((p) => p.startsWith('indicators/') && p.endsWith('.yaml')),
     datasets,
+    sources,
     editions: await read((p) => p.startsWith('templates/editions/') && (p.endsWith('.yaml') || p.endsWith('.md'))),
     layout: await read((p) => p.startsWith('templates/layout/') && (p.endsWith('.hbs') || p.endsWith('.css'))),
     dataYears: yearsOf(/^datasets\/(\d{4})\/[^/]+$/, usable),
@@ -77,6 +91,7 @@ export async function readProject(root: string): Promise<ProjectFiles> {
 }
 
 const DATASET_FILE = /^datasets\/\d{4}\/[^/]+$/;
+const MAPPING_FILE = /^datasets\/mappings\/[^/]+$/;
 
 /**
  * The project's diagnostics that concern the edition of `year`: those of the data folders up to it, of

@@ -16,8 +16,8 @@ interface JsonInput {
 
 /**
  * report.json — the computed model for reviewers and tools: every fact with its numbers and the
- * observations (value, source, file:line) it came from, every claim the text rests on (where it is
- * used, whether it holds, the facts and observations it read), every figure with the data it draws (each
+ * observations (value, source, file:line, an imported value's origin) it came from, every claim the
+ * text rests on (where it is used, whether it holds, the facts and observations it read), every figure with the data it draws (each
  * datum with its qualifier) and the facts its caption cites.
  */
 export function buildReportJson(model: JsonInput) {
@@ -25,7 +25,7 @@ export function buildReportJson(model: JsonInput) {
   const observation = (key: string) => {
     const o = byKey.get(key);
     return o
-      ? { key, indicator: o.indicator, year: o.year, dims: o.dims, value: o.value, missing: o.missing, qualifier: o.qualifier, source: o.source, at: `${o.location.file}:${o.location.line}` }
+      ? { key, indicator: o.indicator, year: o.year, dims: o.dims, value: o.value, missing: o.missing, qualifier: o.qualifier, source: o.source, at: `${o.location.file}:${o.location.line}`, ...(o.origin ? { origin: o.origin } : {}) }
       : { key };
   };
   return {

@@ -4,7 +4,7 @@
 // other work), cold processes, `report --all`, and peak memory of Node and the browser. Prints a table and
 // writes reports/bench.json. Runs against dist/ (npm run bench builds it first).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,10 +120,14 @@ await printer.close();
 
 // Whole commands as cold processes: `runs` timed runs, then one more watched for peak memory (reading
 // /proc every few milliseconds costs CPU, which would slow the timed runs on a small machine).
-function cold(name, args, runs = COLD_RUNS, env = {}) {
+function cold(name, args, runs = COLD_RUNS, env = {}, prepare = () => {}) {
   return (async () => {
     const xs = [];
-    for (let i = 0; i < runs; i++) xs.push((await runOnce(name, args, env, false)).ms);
+    for (let i = 0; i < runs; i++) {
+      prepare();
+      xs.push((await runOnce(name, args, env, false)).ms);
+    }
+    prepare();
     const { peaks } = await runOnce(name, args, env, true);
     const r = {
       name,
@@ -142,9 +146,10 @@ async function runOnce(name, args, env, watchMemory) {
   const peaks = { node: 0, browser: 0, total: 0 };
   const out = mkdtempSync(join(tmpdir(), 'ehalsa-bench-'));
   const t = performance.now();
-  const child = spawn(process.execPath, [join(root, 'bin', 'ehalsa.js'), ...args, '--out', out, '--quiet'], {
+  const full = args.includes('report') ? [...args, '--out', out, '--quiet'] : args;
+  const child = spawn(process.execPath, [join(root, 'bin', 'ehalsa.js'), ...full], {
     cwd: root,
-    stdio: 'inherit',
+    stdio: args.includes('report') ? 'inherit' : ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
   });
   const sampler = watchMemory
@@ -211,6 +216,72 @@ await cold(`cold, no cache: ehalsa report --year ${YEAR} (all formats)`, ['repor
 await cold(`cold, no cache: ehalsa report --year ${YEAR} --format md,html`, ['report', '--year', String(YEAR), '--format', 'md,html'], COLD_RUNS, off);
 const md = byNameOf(`cold: ehalsa report --year ${YEAR} --format md,html`);
 const all = await cold('cold: ehalsa report --all', ['report', '--all']);
+
+// `ehalsa import` as a cold process on a project of the registry and generated sources, each run on a
+// fresh copy (the first import, which writes every value): a 10 000-row CSV and a 50-sheet workbook.
+const importProject = mkdtempSync(join(tmpdir(), 'ehalsa-bench-import-'));
+cpSync(join(root, 'indicators'), join(importProject, 'indicators'), { recursive: true });
+await writeImportSources(importProject);
+const freshImport = () => {
+  for (const y of ['2019', '2020']) rmSync(join(importProject, 'datasets', y), { recursive: true, force: true });
+};
+for (const [label, file, mapping] of [
+  ['cold: ehalsa import, CSV of 10 000 rows', 'datasets/sources/2020/bench-10000.csv', 'datasets/mappings/bench-csv.yaml'],
+  ['cold: ehalsa import, workbook of 50 sheets (4 000 values)', 'datasets/sources/2020/bench-50.xlsx', 'datasets/mappings/bench-xlsx.yaml'],
+]) {
+  await cold(label, ['--root', importProject, 'import', join(importProject, file), '--mapping', join(importProject, mapping)], COLD_RUNS, {}, freshImport);
+}
+rmSync(importProject, { recursive: true, force: true });
+
+/**
+ * The import's bench sources, made-up numbers for NY:29 (two dimensions that take any code): a CSV of
+ * 10 000 rows (1 000 vårdgivare × 10 informationsmängder, semicolons, decimal commas), and a workbook
+ * of 50 sheets shaped like Socialstyrelsen's (a title row, vårdgivare merged over their two years, 20 rows).
+ */
+async function writeImportSources(dir) {
+  const put = (path, text) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  const rows = ['Vårdgivare;Informationsmängd;Antal'];
+  for (let v = 1; v <= 1000; v++) for (let i = 1; i <= 10; i++) rows.push(`v${v};${i};${(v * 7 + i) % 100},5`);
+  put('datasets/sources/2020/bench-10000.csv', `${rows.join('\r\n')}\r\n`);
+  put(
+    'datasets/mappings/bench-csv.yaml',
+    [
+      'file: datasets/sources/2020/bench-10000.csv',
+      'source: "Bench (made-up numbers)."',
+      'targets:',
+      '  - indicator: "NY:29"',
+      '    year: 2020',
+      '    value: Antal',
+      '    dimensions: { vardgivare: { column: Vårdgivare }, informationsmangd: { column: Informationsmängd } }',
+      '',
+    ].join('\n'),
+  );
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const targets = [];
+  for (let s = 1; s <= 50; s++) {
+    const sheet = workbook.addWorksheet(`Tabell ${s}`);
+    sheet.getCell(1, 1).value = `Tabell ${s}. Informationsmängder per vårdgivare och år (testdata).`;
+    sheet.mergeCells(1, 1, 1, 5);
+    sheet.getCell(4, 1).value = 'Informationsmängd';
+    for (const [k, name] of [`s${s}-a`, `s${s}-b`].entries()) {
+      sheet.getCell(3, 2 + k * 2).value = name;
+      sheet.mergeCells(3, 2 + k * 2, 3, 3 + k * 2);
+      sheet.getCell(4, 2 + k * 2).value = 2019;
+      sheet.getCell(4, 3 + k * 2).value = 2020;
+    }
+    for (let r = 1; r <= 20; r++) sheet.getRow(4 + r).values = [String(r), r * s, r * s + 1, r + s, r + s + 1];
+    targets.push(
+      `  - { indicator: "NY:29", sheet: Tabell ${s}, value: { columns: "B:E" }, year: { header: 2 }, dimensions: { vardgivare: { header: 1 }, informationsmangd: { column: Informationsmängd } } }`,
+    );
+  }
+  mkdirSync(join(dir, 'datasets', 'sources', '2020'), { recursive: true });
+  await workbook.xlsx.writeFile(join(dir, 'datasets/sources/2020/bench-50.xlsx'));
+  put('datasets/mappings/bench-xlsx.yaml', ['file: datasets/sources/2020/bench-50.xlsx', 'source: "Bench (made-up numbers)."', 'xlsx: { header: [3, 4] }', 'targets:', ...targets, ''].join('\n'));
+}
 
 function byNameOf(prefix) {
   return results.find((r) => r.name.startsWith(prefix));
