@@ -43,6 +43,20 @@ export class Tally {
   }
 }
 
+/** A checkpoint whose body reports into a tally: `t.saw()` for each thing examined, `t.fail(where, why)`. */
+export function checkpoint(id: string, title: string, kind: Checkpoint['kind'], body: (model: Model, t: Tally) => void): Checkpoint {
+  return {
+    id,
+    title,
+    kind,
+    check(model) {
+      const t = new Tally();
+      body(model, t);
+      return t.done();
+    },
+  };
+}
+
 /** Shortens text quoted in a finding. */
 export function quote(text: string, max = 40): string {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -188,24 +188,6 @@ export class Pdf {
     return out;
   }
 
-  /** Every entry of a name tree, by key. */
-  nameTree(root: PDFObject | undefined): Map<string, PDFObject> {
-    const out = new Map<string, PDFObject>();
-    const seen = new Set<PDFDict>();
-    const visit = (node: PDFDict | undefined): void => {
-      if (!node || seen.has(node)) return;
-      seen.add(node);
-      const names = this.array(node.get(PDFName.of('Names'))) ?? [];
-      for (let k = 0; k + 1 < names.length; k += 2) {
-        const key = this.text(names[k]);
-        if (key !== undefined) out.set(key, names[k + 1]!);
-      }
-      for (const kid of this.array(node.get(PDFName.of('Kids'))) ?? []) visit(this.dict(kid));
-    };
-    visit(this.dict(root));
-    return out;
-  }
-
   /** Every indirect object, for the checkpoints that look for a kind of object wherever it is. */
   objects(): Array<[PDFRef, PDFObject]> {
     return this.doc.context.enumerateIndirectObjects();

@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
-import { quote, Tally, type Checkpoint } from '../checkpoint.js';
+import { checkpoint, quote, type Checkpoint, type Tally } from '../checkpoint.js';
 import type { Annotation, Model } from '../model.js';
 import { attribute } from './tags.js';
 import { classify } from './structure.js';
@@ -29,20 +29,13 @@ function perAnnotation(
   applies: (a: Annotation) => boolean,
   test: (model: Model, a: Annotation, t: Tally) => void,
 ): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      for (const annot of model.annotations) {
-        if (annot.exempt || !applies(annot)) continue;
-        t.saw();
-        test(model, annot, t);
-      }
-      return t.done();
-    },
-  };
+  return checkpoint(id, title, 'machine', (model, t) => {
+    for (const annot of model.annotations) {
+      if (annot.exempt || !applies(annot)) continue;
+      t.saw();
+      test(model, annot, t);
+    }
+  });
 }
 
 const describe = (model: Model, annot: Annotation): string => {
@@ -117,33 +110,25 @@ export const trapNet = perAnnotation(
 );
 
 function tabsCheck(id: string, title: string, missing: boolean): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      for (const page of model.pdf.pages) {
-        if (!(model.pdf.array(page.dict.get(PDFName.of('Annots')))?.length)) continue;
-        t.saw();
-        const tabs = page.dict.get(PDFName.of('Tabs'));
-        if (missing && tabs === undefined) t.fail({ page: page.number, object: page.ref }, 'page with annotations but no /Tabs');
-        if (!missing && tabs !== undefined && model.pdf.name(tabs) !== 'S') t.fail({ page: page.number, object: page.ref }, `page with annotations has /Tabs ${String(tabs)}, not /S`);
-      }
-      return t.done();
-    },
-  };
+  return checkpoint(id, title, 'machine', (model, t) => {
+    for (const page of model.pdf.pages) {
+      if (!(model.pdf.array(page.dict.get(PDFName.of('Annots')))?.length)) continue;
+      t.saw();
+      const tabs = page.dict.get(PDFName.of('Tabs'));
+      if (missing && tabs === undefined) t.fail({ page: page.number, object: page.ref }, 'page with annotations but no /Tabs');
+      if (!missing && tabs !== undefined && model.pdf.name(tabs) !== 'S') t.fail({ page: page.number, object: page.ref }, `page with annotations has /Tabs ${String(tabs)}, not /S`);
+    }
+  });
 }
 
 export const tabsPresent = tabsCheck('28-008', 'A page containing an annotation does not contain a Tabs entry', true);
 export const tabsStructure = tabsCheck('28-009', 'A page containing an annotation has a Tabs entry with a value other than S', false);
 
-export const widgetInForm: Checkpoint = {
-  id: '28-010',
-  title: 'A widget annotation is not nested within a <Form> tag',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const widgetInForm = checkpoint(
+  '28-010',
+  'A widget annotation is not nested within a <Form> tag',
+  'machine',
+  (model, t) => {
     for (const annot of model.annotations) {
       if (annot.exempt || annot.subtype !== 'Widget') continue;
       t.saw();
@@ -158,9 +143,8 @@ export const widgetInForm: Checkpoint = {
         t.fail({ page: model.pdf.pageOf(form.page)?.number, object: form.ref }, '/Form without a /Role attribute holds more than the one widget annotation (OBJR)');
       }
     }
-    return t.done();
   },
-};
+);
 
 export const linkInLink = perAnnotation(
   '28-011',
@@ -207,26 +191,23 @@ function mediaClips(model: Model): Array<{ dict: PDFDict; ref: PDFRef }> {
   return allDictionaries(model).filter(({ dict }) => pdf.name(dict.get(PDFName.of('Type'))) === 'MediaClip' && pdf.name(dict.get(PDFName.of('S'))) === 'MCD');
 }
 
-export const mediaClipType: Checkpoint = {
-  id: '28-014',
-  title: 'CT entry is missing from the media clip data dictionary',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const mediaClipType = checkpoint(
+  '28-014',
+  'CT entry is missing from the media clip data dictionary',
+  'machine',
+  (model, t) => {
     for (const clip of mediaClips(model)) {
       t.saw();
       if (clip.dict.get(PDFName.of('CT')) === undefined) t.fail({ object: clip.ref }, 'media clip data without /CT (its content type)');
     }
-    return t.done();
   },
-};
+);
 
-export const mediaClipAlt: Checkpoint = {
-  id: '28-015',
-  title: 'Alt entry is missing from the media clip data dictionary',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const mediaClipAlt = checkpoint(
+  '28-015',
+  'Alt entry is missing from the media clip data dictionary',
+  'machine',
+  (model, t) => {
     for (const clip of mediaClips(model)) {
       t.saw();
       // A multi-language text array: pairs of language and text (ISO 32000-1, 7.9.2.2 and 13.2.4.2).
@@ -234,9 +215,8 @@ export const mediaClipAlt: Checkpoint = {
       const ok = alt !== undefined && alt.length >= 2 && alt.length % 2 === 0 && alt.every((v) => model.pdf.text(v) !== undefined);
       if (!ok) t.fail({ object: clip.ref }, alt ? 'media clip data whose /Alt is not pairs of language and text' : 'media clip data without /Alt');
     }
-    return t.done();
   },
-};
+);
 
 /** ISO 14289-1, 7.11: an embedded file's specification has non-empty /F and /UF. */
 export function fileSpecProblem(model: Model, spec: PDFDict | undefined): string | undefined {

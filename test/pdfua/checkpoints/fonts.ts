@@ -1,5 +1,6 @@
 import { PDFName, PDFRawStream, type PDFDict } from 'pdf-lib';
-import { Tally, type Checkpoint } from '../checkpoint.js';
+import { checkpoint, type Checkpoint } from '../checkpoint.js';
+import type { CMap } from '../cmap.js';
 import { fromCodeKey, type Font } from '../fonts.js';
 import type { Model } from '../model.js';
 import { readTrueType, type TrueType } from '../sfnt.js';
@@ -169,12 +170,11 @@ function glyphLookup(model: Model, f: Font): { tt: TrueType; gid: (key: number) 
 
 const cannot = (f: Font, what: string): string => `${fontName(f)}: ${what} — not checked (the checker reads only TrueType programs of Type0 fonts); check it with another validator`;
 
-export const unicodeMapping: Checkpoint = {
-  id: '10-001',
-  title: 'Character code cannot be mapped to Unicode',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const unicodeMapping = checkpoint(
+  '10-001',
+  'Character code cannot be mapped to Unicode',
+  'machine',
+  (model, t) => {
     for (const f of used(model)) {
       t.saw(f.used.size);
       const ros = f.subtype === 'Type0' ? collection(model, f.descendant) : undefined;
@@ -192,9 +192,8 @@ export const unicodeMapping: Checkpoint = {
       });
       if (unmapped.length) t.fail(fontWhere(f), `${fontName(f)} shows ${unmapped.length} character code${unmapped.length === 1 ? '' : 's'} with no Unicode mapping: ${codeList(unmapped)}`);
     }
-    return t.done();
   },
-};
+);
 
 function collection(model: Model, dict: PDFDict | undefined): { registry?: string; ordering?: string; supplement?: number } | undefined {
   const info = model.pdf.dict(dict?.get(PDFName.of('CIDSystemInfo')));
@@ -224,23 +223,16 @@ function type0Collections(model: Model): Array<{ f: Font; font?: ReturnType<type
 }
 
 function collectionCheck(id: string, title: string, key: 'registry' | 'ordering' | 'supplement'): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      for (const { f, font, cmap } of type0Collections(model)) {
-        if (!cmap || (key === 'supplement' && cmap.supplement === undefined)) continue;
-        t.saw();
-        const a = font?.[key];
-        const b = cmap[key];
-        const bad = key === 'supplement' ? a === undefined || (a as number) < (b as number) : a !== b;
-        if (bad) t.fail(fontWhere(f), `${fontName(f)}: the CIDFont's ${key} is ${String(a)}, its CMap's ${String(b)}`);
-      }
-      return t.done();
-    },
-  };
+  return checkpoint(id, title, 'machine', (model, t) => {
+    for (const { f, font, cmap } of type0Collections(model)) {
+      if (!cmap || (key === 'supplement' && cmap.supplement === undefined)) continue;
+      t.saw();
+      const a = font?.[key];
+      const b = cmap[key];
+      const bad = key === 'supplement' ? a === undefined || (a as number) < (b as number) : a !== b;
+      if (bad) t.fail(fontWhere(f), `${fontName(f)}: the CIDFont's ${key} is ${String(a)}, its CMap's ${String(b)}`);
+    }
+  });
 }
 
 export const sameRegistry = collectionCheck('31-001', 'A Type 0 font dictionary with encoding other than Identity-H and Identity-V has values for Registry in both CIDSystemInfo dictionaries that are not identical', 'registry');
@@ -248,200 +240,171 @@ export const sameOrdering = collectionCheck('31-002', 'A Type 0 font dictionary 
 export const supplement = collectionCheck('31-003', 'A Type 0 font dictionary with encoding other than Identity-H and Identity-V has a value for Supplement in the CIDSystemInfo dictionary of the CID font that is less than the value for Supplement in the CIDSystemInfo dictionary of the CMap', 'supplement');
 
 function cidToGid(id: string, title: string, missing: boolean): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      for (const f of model.fonts.all()) {
-        if (model.pdf.name(f.descendant?.get(PDFName.of('Subtype'))) !== 'CIDFontType2' || !program(model, f)) continue;
-        t.saw();
-        const raw = f.descendant!.get(PDFName.of('CIDToGIDMap'));
-        const map = model.pdf.resolve(raw);
-        if (missing && raw === undefined) t.fail(fontWhere(f), `${fontName(f)}: its CIDFontType2 has no /CIDToGIDMap`);
-        if (!missing && raw !== undefined && !(map instanceof PDFRawStream) && model.pdf.name(map) !== 'Identity') t.fail(fontWhere(f), `${fontName(f)}: /CIDToGIDMap is ${String(map)}, neither a stream nor /Identity`);
-      }
-      return t.done();
-    },
-  };
+  return checkpoint(id, title, 'machine', (model, t) => {
+    for (const f of model.fonts.all()) {
+      if (model.pdf.name(f.descendant?.get(PDFName.of('Subtype'))) !== 'CIDFontType2' || !program(model, f)) continue;
+      t.saw();
+      const raw = f.descendant!.get(PDFName.of('CIDToGIDMap'));
+      const map = model.pdf.resolve(raw);
+      if (missing && raw === undefined) t.fail(fontWhere(f), `${fontName(f)}: its CIDFontType2 has no /CIDToGIDMap`);
+      if (!missing && raw !== undefined && !(map instanceof PDFRawStream) && model.pdf.name(map) !== 'Identity') t.fail(fontWhere(f), `${fontName(f)}: /CIDToGIDMap is ${String(map)}, neither a stream nor /Identity`);
+    }
+  });
 }
 
 export const cidToGidValue = cidToGid('31-004', 'A Type 2 CID font contains neither a stream nor the name Identity as the value of the CIDToGIDMap entry', false);
 export const cidToGidPresent = cidToGid('31-005', 'A Type 2 CID font does not contain a CIDToGIDMap entry', true);
 
-export const cmapEmbedded: Checkpoint = {
-  id: '31-006',
-  title: 'A CMap is neither listed as described in ISO 32000-1:2008, 9.7.5.2, Table 118 nor is it embedded',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const cmapEmbedded = checkpoint(
+  '31-006',
+  'A CMap is neither listed as described in ISO 32000-1:2008, 9.7.5.2, Table 118 nor is it embedded',
+  'machine',
+  (model, t) => {
     for (const f of model.fonts.all().filter((x) => x.subtype === 'Type0')) {
       t.saw();
       if (f.encoding !== 'stream' && !(f.encoding && predefinedCMaps.has(f.encoding))) t.fail(fontWhere(f), `${fontName(f)}: its /Encoding ${f.encoding ? `/${f.encoding}` : '(none)'} is neither a CMap of Table 118 nor embedded`);
     }
-    return t.done();
   },
-};
+);
 
-export const cmapWMode: Checkpoint = {
-  id: '31-007',
-  title: 'The WMode entry in a CMap dictionary is not identical to the WMode value in the CMap stream',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
-    for (const f of model.fonts.all()) {
-      const stream = f.encodingCMap ? model.pdf.stream(f.dict.get(PDFName.of('Encoding'))) : undefined;
-      if (!stream) continue;
+/** The Type0 fonts whose encoding is an embedded CMap, with its stream and its program read. */
+function embeddedCMaps(model: Model): Array<{ f: Font; stream: PDFRawStream; cmap: CMap }> {
+  return model.fonts.all().flatMap((f) => {
+    const stream = f.encodingCMap ? model.pdf.stream(f.dict.get(PDFName.of('Encoding'))) : undefined;
+    return stream && f.encodingCMap ? [{ f, stream, cmap: f.encodingCMap }] : [];
+  });
+}
+
+export const cmapWMode = checkpoint(
+  '31-007',
+  'The WMode entry in a CMap dictionary is not identical to the WMode value in the CMap stream',
+  'machine',
+  (model, t) => {
+    for (const { f, stream, cmap } of embeddedCMaps(model)) {
       t.saw();
       const dict = model.pdf.number(stream.dict.get(PDFName.of('WMode'))) ?? 0;
-      const inStream = f.encodingCMap!.wmode ?? 0;
+      const inStream = cmap.wmode ?? 0;
       if (dict !== inStream) t.fail(fontWhere(f), `${fontName(f)}: its CMap's dictionary says /WMode ${dict}, its program ${inStream}`);
     }
-    return t.done();
   },
-};
+);
 
-export const cmapReferences: Checkpoint = {
-  id: '31-008',
-  title: 'A CMap references another CMap which is not listed in ISO 32000-1:2008, 9.7.5.2, Table 118',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
-    for (const f of model.fonts.all()) {
-      const stream = f.encodingCMap ? model.pdf.stream(f.dict.get(PDFName.of('Encoding'))) : undefined;
-      if (!stream) continue;
+export const cmapReferences = checkpoint(
+  '31-008',
+  'A CMap references another CMap which is not listed in ISO 32000-1:2008, 9.7.5.2, Table 118',
+  'machine',
+  (model, t) => {
+    for (const { f, stream, cmap } of embeddedCMaps(model)) {
       t.saw();
       const use = stream.dict.get(PDFName.of('UseCMap'));
-      const names = [f.encodingCMap!.usecmap, model.pdf.name(use)].filter((n): n is string => n !== undefined);
+      const names = [cmap.usecmap, model.pdf.name(use)].filter((n): n is string => n !== undefined);
       for (const name of names) if (!predefinedCMaps.has(name)) t.fail(fontWhere(f), `${fontName(f)}: its CMap uses the CMap /${name}, which Table 118 does not list`);
       if (model.pdf.stream(use)) t.fail(fontWhere(f), `${fontName(f)}: its CMap uses an embedded CMap (${String(use)}), not one of Table 118`);
     }
-    return t.done();
   },
-};
+);
 
-export const embedded: Checkpoint = {
-  id: '31-009',
-  title: 'For a font used by text intended to be rendered the font program is not embedded',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const embedded = checkpoint(
+  '31-009',
+  'For a font used by text intended to be rendered the font program is not embedded',
+  'machine',
+  (model, t) => {
     for (const f of used(model)) {
       if (f.subtype === 'Type3' || f.rendered.size === 0) continue;
       t.saw();
       if (!program(model, f)) t.fail(fontWhere(f), `${fontName(f)} is used for rendering but not embedded`);
     }
-    return t.done();
   },
-};
+);
 
-export const glyphsPresent: Checkpoint = {
-  id: '31-011',
-  title: 'For a font used by text the font program is embedded but it does not contain glyphs for all of the glyphs referenced by the text used for rendering',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+/** A checkpoint on the glyphs an embedded font renders, for fonts whose glyphs the checker can look up. */
+function perRenderedGlyphs(
+  id: string,
+  title: string,
+  what: string,
+  test: (model: Model, f: Font, lookup: NonNullable<ReturnType<typeof glyphLookup>>) => string | undefined,
+): Checkpoint {
+  return checkpoint(id, title, 'machine', (model, t) => {
     for (const f of used(model)) {
       if (f.subtype === 'Type3' || !program(model, f) || f.rendered.size === 0) continue;
       t.saw();
       const lookup = glyphLookup(model, f);
-      if (!lookup) {
-        t.fail(fontWhere(f), cannot(f, 'whether its program has every glyph shown'));
-        continue;
-      }
-      // A code whose glyph cannot be known (an unknown CMap or CIDToGIDMap) is 31-004's or 31-006's finding.
-      const missing = [...f.rendered].filter((key) => {
-        const gid = lookup.gid(key);
-        return gid !== undefined && gid >= lookup.tt.numGlyphs;
-      });
-      if (missing.length) t.fail(fontWhere(f), `${fontName(f)}: its program (${lookup.tt.numGlyphs} glyphs) lacks the glyphs of ${codeList(missing)}`);
+      const problem = lookup ? test(model, f, lookup) : cannot(f, what);
+      if (problem) t.fail(fontWhere(f), problem);
     }
-    return t.done();
+  });
+}
+
+export const glyphsPresent = perRenderedGlyphs(
+  '31-011',
+  'For a font used by text the font program is embedded but it does not contain glyphs for all of the glyphs referenced by the text used for rendering',
+  'whether its program has every glyph shown',
+  (_model, f, lookup) => {
+    // A code whose glyph cannot be known (an unknown CMap or CIDToGIDMap) is 31-004's or 31-006's finding.
+    const missing = [...f.rendered].filter((key) => {
+      const gid = lookup.gid(key);
+      return gid !== undefined && gid >= lookup.tt.numGlyphs;
+    });
+    return missing.length ? `${fontName(f)}: its program (${lookup.tt.numGlyphs} glyphs) lacks the glyphs of ${codeList(missing)}` : undefined;
   },
-};
+);
 
 function charSet(id: string, title: string): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      for (const f of model.fonts.all()) {
-        if (program(model, f)?.kind !== 'Type1' || f.descriptor?.get(PDFName.of('CharSet')) === undefined) continue;
-        t.saw();
-        t.fail(fontWhere(f), `${fontName(f)}: a Type 1 program with a /CharSet — not checked (the checker does not read Type 1 programs); check it with another validator`);
-      }
-      return t.done();
-    },
-  };
+  return checkpoint(id, title, 'machine', (model, t) => {
+    for (const f of model.fonts.all()) {
+      if (program(model, f)?.kind !== 'Type1' || f.descriptor?.get(PDFName.of('CharSet')) === undefined) continue;
+      t.saw();
+      t.fail(fontWhere(f), `${fontName(f)}: a Type 1 program with a /CharSet — not checked (the checker does not read Type 1 programs); check it with another validator`);
+    }
+  });
 }
 
 export const charSetComplete = charSet('31-012', 'The FontDescriptor dictionary of an embedded Type 1 font contains a CharSet string, but at least one of the glyphs present in the font program is not listed in the CharSet string');
 export const charSetPresent = charSet('31-013', 'The FontDescriptor dictionary of an embedded Type 1 font contains a CharSet string, but at least one of the glyphs listed in the CharSet string is not present in the font program');
 
 function cidSet(id: string, title: string, direction: 'unlisted' | 'absent'): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      for (const f of model.fonts.all()) {
-        const set = f.descriptor ? model.pdf.bytes(f.descriptor.get(PDFName.of('CIDSet'))) : undefined;
-        if (f.subtype !== 'Type0' || !set) continue;
-        t.saw();
-        const lookup = glyphLookup(model, f);
-        if (!lookup || model.pdf.name(f.descendant?.get(PDFName.of('CIDToGIDMap'))) !== 'Identity') {
-          t.fail(fontWhere(f), cannot(f, 'its /CIDSet (only Identity-mapped TrueType programs are read)'));
-          continue;
-        }
-        const listed = (cid: number): boolean => ((set[cid >> 3] ?? 0) & (0x80 >> (cid & 7))) !== 0;
-        const bad: number[] = [];
-        if (direction === 'unlisted') for (let cid = 0; cid < lookup.tt.numGlyphs; cid++) if (!listed(cid)) bad.push(cid);
-        if (direction === 'absent') for (let cid = lookup.tt.numGlyphs; cid < set.length * 8; cid++) if (listed(cid)) bad.push(cid);
-        if (bad.length) {
-          const what = direction === 'unlisted' ? 'are in the program but not in its /CIDSet' : 'are in its /CIDSet but not in the program';
-          t.fail(fontWhere(f), `${fontName(f)}: CIDs ${bad.slice(0, 8).join(', ')}${bad.length > 8 ? ` … (${bad.length})` : ''} ${what}`);
-        }
+  return checkpoint(id, title, 'machine', (model, t) => {
+    for (const f of model.fonts.all()) {
+      const set = f.descriptor ? model.pdf.bytes(f.descriptor.get(PDFName.of('CIDSet'))) : undefined;
+      if (f.subtype !== 'Type0' || !set) continue;
+      t.saw();
+      const lookup = glyphLookup(model, f);
+      if (!lookup || model.pdf.name(f.descendant?.get(PDFName.of('CIDToGIDMap'))) !== 'Identity') {
+        t.fail(fontWhere(f), cannot(f, 'its /CIDSet (only Identity-mapped TrueType programs are read)'));
+        continue;
       }
-      return t.done();
-    },
-  };
+      const listed = (cid: number): boolean => ((set[cid >> 3] ?? 0) & (0x80 >> (cid & 7))) !== 0;
+      const bad: number[] = [];
+      if (direction === 'unlisted') for (let cid = 0; cid < lookup.tt.numGlyphs; cid++) if (!listed(cid)) bad.push(cid);
+      if (direction === 'absent') for (let cid = lookup.tt.numGlyphs; cid < set.length * 8; cid++) if (listed(cid)) bad.push(cid);
+      if (bad.length) {
+        const what = direction === 'unlisted' ? 'are in the program but not in its /CIDSet' : 'are in its /CIDSet but not in the program';
+        t.fail(fontWhere(f), `${fontName(f)}: CIDs ${bad.slice(0, 8).join(', ')}${bad.length > 8 ? ` … (${bad.length})` : ''} ${what}`);
+      }
+    }
+  });
 }
 
 export const cidSetComplete = cidSet('31-014', 'The FontDescriptor dictionary of an embedded CID font contains a CIDSet string, but at least one of the glyphs present in the font program is not listed in the CIDSet string', 'unlisted');
 export const cidSetPresent = cidSet('31-015', 'The FontDescriptor dictionary of an embedded CID font contains a CIDSet string, but at least one of the glyphs listed in the CIDSet string is not present in the font program', 'absent');
 
-export const widths: Checkpoint = {
-  id: '31-016',
-  title: 'For one or more glyphs, the glyph width information in the font dictionary and in the embedded font program differ by more than 1/1000 unit',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
-    for (const f of used(model)) {
-      if (f.subtype === 'Type3' || !program(model, f) || f.rendered.size === 0) continue;
-      t.saw();
-      const lookup = glyphLookup(model, f);
-      if (!lookup) {
-        t.fail(fontWhere(f), cannot(f, 'whether its widths match its program'));
-        continue;
-      }
-      const width = cidWidth(model, f);
-      const wrong: string[] = [];
-      for (const key of f.rendered) {
-        const cid = cidOf(f, key);
-        const gid = lookup.gid(key);
-        const advance = gid === undefined ? undefined : lookup.tt.advance(gid);
-        if (cid === undefined || advance === undefined) continue;
-        if (Math.abs(width(cid) - advance) > 1) wrong.push(`CID ${cid}: ${width(cid)} in /W, ${Math.round(advance)} in the program`);
-      }
-      if (wrong.length) t.fail(fontWhere(f), `${fontName(f)}: ${wrong.slice(0, 4).join('; ')}${wrong.length > 4 ? ` … (${wrong.length} glyphs)` : ''}`);
+export const widths = perRenderedGlyphs(
+  '31-016',
+  'For one or more glyphs, the glyph width information in the font dictionary and in the embedded font program differ by more than 1/1000 unit',
+  'whether its widths match its program',
+  (model, f, lookup) => {
+    const width = cidWidth(model, f);
+    const wrong: string[] = [];
+    for (const key of f.rendered) {
+      const cid = cidOf(f, key);
+      const gid = lookup.gid(key);
+      const advance = gid === undefined ? undefined : lookup.tt.advance(gid);
+      if (cid === undefined || advance === undefined) continue;
+      if (Math.abs(width(cid) - advance) > 1) wrong.push(`CID ${cid}: ${width(cid)} in /W, ${Math.round(advance)} in the program`);
     }
-    return t.done();
+    return wrong.length ? `${fontName(f)}: ${wrong.slice(0, 4).join('; ')}${wrong.length > 4 ? ` … (${wrong.length} glyphs)` : ''}` : undefined;
   },
-};
+);
 
 /** A checkpoint on simple TrueType fonts (ISO 14289-1, 7.21.6). */
 function simpleTrueType(
@@ -450,21 +413,14 @@ function simpleTrueType(
   applies: (model: Model, f: Font) => boolean,
   test: (model: Model, f: Font, tt: TrueType | undefined) => string | undefined,
 ): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      for (const f of used(model)) {
-        if (f.subtype !== 'TrueType' || !applies(model, f)) continue;
-        t.saw();
-        const problem = test(model, f, trueType(model, f));
-        if (problem) t.fail(fontWhere(f), `${fontName(f)}: ${problem}`);
-      }
-      return t.done();
-    },
-  };
+  return checkpoint(id, title, 'machine', (model, t) => {
+    for (const f of used(model)) {
+      if (f.subtype !== 'TrueType' || !applies(model, f)) continue;
+      t.saw();
+      const problem = test(model, f, trueType(model, f));
+      if (problem) t.fail(fontWhere(f), `${fontName(f)}: ${problem}`);
+    }
+  });
 }
 
 const nonSymbolic = (model: Model, f: Font): boolean => !symbolic(model, f);
@@ -506,12 +462,11 @@ export const symbolicCmap = simpleTrueType('31-026', 'The embedded font program 
   tt && tt.cmaps.length > 1 && !tt.cmaps.includes('3,0') ? `a symbolic TrueType font whose program has ${cmapCount(tt)}, no (3,0)` : undefined,
 );
 
-export const toUnicodePresent: Checkpoint = {
-  id: '31-027',
-  title: 'A font dictionary does not contain the ToUnicode entry and none of the exceptions holds (a standard encoding, glyph names of the Adobe Glyph List, an Adobe CJK collection, a non-symbolic TrueType font)',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const toUnicodePresent = checkpoint(
+  '31-027',
+  'A font dictionary does not contain the ToUnicode entry and none of the exceptions holds (a standard encoding, glyph names of the Adobe Glyph List, an Adobe CJK collection, a non-symbolic TrueType font)',
+  'machine',
+  (model, t) => {
     for (const f of used(model)) {
       t.saw();
       if (f.toUnicode) continue;
@@ -526,37 +481,28 @@ export const toUnicodePresent: Checkpoint = {
         (f.subtype === 'TrueType' && !symbolic(model, f));
       if (!excepted) t.fail(fontWhere(f), `${fontName(f)} has no /ToUnicode and no encoding that gives its text's Unicode values`);
     }
-    return t.done();
   },
-};
+);
 
 function toUnicodeValues(id: string, title: string, bad: RegExp, what: string): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      for (const f of used(model)) {
-        if (!f.toUnicode) continue;
-        t.saw();
-        const wrong = [...f.used.keys()].filter((k) => bad.test(f.toUnicode!.unicode.get(k) ?? ''));
-        if (wrong.length) t.fail(fontWhere(f), `${fontName(f)}: its /ToUnicode maps ${codeList(wrong)} to ${what}`);
-      }
-      return t.done();
-    },
-  };
+  return checkpoint(id, title, 'machine', (model, t) => {
+    for (const f of used(model)) {
+      if (!f.toUnicode) continue;
+      t.saw();
+      const wrong = [...f.used.keys()].filter((k) => bad.test(f.toUnicode!.unicode.get(k) ?? ''));
+      if (wrong.length) t.fail(fontWhere(f), `${fontName(f)}: its /ToUnicode maps ${codeList(wrong)} to ${what}`);
+    }
+  });
 }
 
 export const toUnicodeZero = toUnicodeValues('31-028', 'One or more Unicode values specified in the ToUnicode CMap are zero (0)', /\u0000/, 'U+0000');
 export const toUnicodeBom = toUnicodeValues('31-029', 'One or more Unicode values specified in the ToUnicode CMap are equal to either U+FEFF or U+FFFE', /[\ufeff\ufffe]/, 'U+FEFF or U+FFFE');
 
-export const notdef: Checkpoint = {
-  id: '31-030',
-  title: 'One or more characters used in text showing operators reference the .notdef glyph',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const notdef = checkpoint(
+  '31-030',
+  'One or more characters used in text showing operators reference the .notdef glyph',
+  'machine',
+  (model, t) => {
     for (const f of used(model)) {
       if (f.subtype === 'Type3') continue;
       t.saw();
@@ -575,38 +521,33 @@ export const notdef: Checkpoint = {
       }
       if (hits.length) t.fail(fontWhere(f), `${fontName(f)} shows the .notdef glyph for ${codeList(hits)}`);
     }
-    return t.done();
   },
-};
+);
 
-export const referenceXObjects: Checkpoint = {
-  id: '30-001',
-  title: 'A reference XObject is present',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const referenceXObjects = checkpoint(
+  '30-001',
+  'A reference XObject is present',
+  'machine',
+  (model, t) => {
     for (const [ref, obj] of model.pdf.objects()) {
       if (!(obj instanceof PDFRawStream) || model.pdf.name(obj.dict.get(PDFName.of('Subtype'))) !== 'Form') continue;
       t.saw();
       if (obj.dict.get(PDFName.of('Ref')) !== undefined) t.fail({ object: ref }, 'a reference XObject (a form XObject with /Ref)');
     }
-    return t.done();
   },
-};
+);
 
-export const sharedTaggedForms: Checkpoint = {
-  id: '30-002',
-  title: 'Form XObject contains MCIDs and is referenced more than once',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const sharedTaggedForms = checkpoint(
+  '30-002',
+  'Form XObject contains MCIDs and is referenced more than once',
+  'machine',
+  (model, t) => {
     for (const use of model.formUses.values()) {
       t.saw();
       if (use.hasMcid && use.uses > 1) t.fail({ object: use.ref }, `a form XObject with MCIDs drawn ${use.uses} times`);
     }
-    return t.done();
   },
-};
+);
 
 export const fontCheckpoints = [
   unicodeMapping,

@@ -1,37 +1,35 @@
 import { PDFName, PDFRef, type PDFDict } from 'pdf-lib';
-import { quote, Tally, type Checkpoint } from '../checkpoint.js';
+import { checkpoint, quote } from '../checkpoint.js';
 import type { Model } from '../model.js';
 import type { Elem } from '../tree.js';
 import { elemWhere } from '../tree.js';
 import { descendants, NS, xmpProperty } from '../xmp.js';
 import { classify } from './structure.js';
 
-export const metadataStream: Checkpoint = {
-  id: '06-001',
-  title: 'Document does not contain an XMP metadata stream',
-  kind: 'machine',
-  check({ pdf, xmp }) {
-    const t = new Tally().saw();
+export const metadataStream = checkpoint(
+  '06-001',
+  'Document does not contain an XMP metadata stream',
+  'machine',
+  ({ pdf, xmp }, t) => {
+    t.saw();
     const obj = pdf.catalog.get(PDFName.of('Metadata'));
     const stream = pdf.stream(obj);
     const where = { object: obj instanceof PDFRef ? obj : undefined };
-    if (!stream) return t.fail({}, pdf.resolve(obj) ? 'the catalog\'s /Metadata is not a stream' : 'the catalog has no /Metadata').done();
+    if (!stream) return void t.fail({}, pdf.resolve(obj) ? 'the catalog\'s /Metadata is not a stream' : 'the catalog has no /Metadata');
     if (pdf.name(stream.dict.get(PDFName.of('Type'))) !== 'Metadata' || pdf.name(stream.dict.get(PDFName.of('Subtype'))) !== 'XML') {
       t.fail(where, 'the metadata stream is not /Type /Metadata /Subtype /XML');
     }
     if (typeof xmp === 'string') t.fail(where, `the metadata stream is not well-formed XML: ${xmp}`);
     else if (!xmp || !descendants(xmp).some((e) => e.ns === NS.rdf && e.local === 'RDF')) t.fail(where, 'the metadata stream holds no rdf:RDF (no XMP packet)');
-    return t.done();
   },
-};
+);
 
-export const pdfuaIdentifier: Checkpoint = {
-  id: '06-002',
-  title: 'The XMP metadata stream in the Catalog dictionary does not include the PDF/UA identifier',
-  kind: 'machine',
-  check({ pdf, xmp }) {
-    const t = new Tally();
-    if (!xmp || typeof xmp === 'string') return t.done();
+export const pdfuaIdentifier = checkpoint(
+  '06-002',
+  'The XMP metadata stream in the Catalog dictionary does not include the PDF/UA identifier',
+  'machine',
+  ({ pdf, xmp }, t) => {
+    if (!xmp || typeof xmp === 'string') return;
     t.saw();
     const where = { object: pdf.catalog.get(PDFName.of('Metadata')) instanceof PDFRef ? (pdf.catalog.get(PDFName.of('Metadata')) as PDFRef) : undefined };
     const parts = xmpProperty(xmp, NS.pdfuaid, 'part');
@@ -45,50 +43,44 @@ export const pdfuaIdentifier: Checkpoint = {
         if (p.prefix !== 'pdfuaid') t.fail(where, `pdfuaid:${other} is written with the prefix "${p.prefix}", not "pdfuaid"`);
       }
     }
-    return t.done();
   },
-};
+);
 
-export const dcTitle: Checkpoint = {
-  id: '06-003',
-  title: 'XMP metadata stream does not contain dc:title',
-  kind: 'machine',
-  check({ xmp }) {
-    const t = new Tally();
-    if (!xmp || typeof xmp === 'string') return t.done();
+export const dcTitle = checkpoint(
+  '06-003',
+  'XMP metadata stream does not contain dc:title',
+  'machine',
+  ({ xmp }, t) => {
+    if (!xmp || typeof xmp === 'string') return;
     t.saw();
     const titles = xmpProperty(xmp, NS.dc, 'title');
     if (!titles.some((p) => p.values.some((v) => v !== ''))) t.fail({}, titles.length ? 'dc:title is empty' : 'the XMP has no dc:title');
-    return t.done();
   },
-};
+);
 
-export const displayDocTitleMissing: Checkpoint = {
-  id: '07-001',
-  title: 'ViewerPreferences dictionary of the Catalog dictionary does not contain a DisplayDocTitle entry',
-  kind: 'machine',
-  check({ pdf }) {
-    const t = new Tally().saw();
+export const displayDocTitleMissing = checkpoint(
+  '07-001',
+  'ViewerPreferences dictionary of the Catalog dictionary does not contain a DisplayDocTitle entry',
+  'machine',
+  ({ pdf }, t) => {
+    t.saw();
     const prefs = pdf.dict(pdf.catalog.get(PDFName.of('ViewerPreferences')));
     if (!prefs) t.fail({}, 'the catalog has no /ViewerPreferences');
     else if (prefs.get(PDFName.of('DisplayDocTitle')) === undefined) t.fail({}, '/ViewerPreferences has no /DisplayDocTitle');
-    return t.done();
   },
-};
+);
 
-export const displayDocTitleFalse: Checkpoint = {
-  id: '07-002',
-  title: 'ViewerPreferences dictionary of the Catalog dictionary contains a DisplayDocTitle entry with a value of false',
-  kind: 'machine',
-  check({ pdf }) {
-    const t = new Tally();
+export const displayDocTitleFalse = checkpoint(
+  '07-002',
+  'ViewerPreferences dictionary of the Catalog dictionary contains a DisplayDocTitle entry with a value of false',
+  'machine',
+  ({ pdf }, t) => {
     const value = pdf.get(pdf.dict(pdf.catalog.get(PDFName.of('ViewerPreferences'))), 'DisplayDocTitle');
-    if (value === undefined) return t.done();
+    if (value === undefined) return;
     t.saw();
     if (pdf.bool(value) !== true) t.fail({}, `/DisplayDocTitle is ${String(value)}, not true`);
-    return t.done();
   },
-};
+);
 
 /**
  * A language tag as BCP 47 (RFC 5646) spells one: language[-extlang][-script][-region][-variant]…
@@ -131,12 +123,11 @@ function elemLanguage(model: Model, elem: Elem | undefined): string | undefined 
   return undefined;
 }
 
-export const pageContentLanguage: Checkpoint = {
-  id: '11-001',
-  title: 'Natural language for text in page content cannot be determined',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const pageContentLanguage = checkpoint(
+  '11-001',
+  'Natural language for text in page content cannot be determined',
+  'machine',
+  (model, t) => {
     const doc = catalogLanguage(model);
     // Every /Lang given must be a language tag (ISO 14289-1, 7.2: ISO 32000-1, 14.9.2).
     for (const elem of model.tree.elems) {
@@ -158,16 +149,14 @@ export const pageContentLanguage: Checkpoint = {
       }
     }
     for (const [page, n] of undetermined) t.fail({ page }, `${n} run${n === 1 ? '' : 's'} of text whose language cannot be determined: ${doc.why} and neither the text nor its structure elements have one`);
-    return t.done();
   },
-};
+);
 
-export const alternateTextLanguage: Checkpoint = {
-  id: '11-002',
-  title: 'Natural language for text in Alt, ActualText and E attributes cannot be determined',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const alternateTextLanguage = checkpoint(
+  '11-002',
+  'Natural language for text in Alt, ActualText and E attributes cannot be determined',
+  'machine',
+  (model, t) => {
     const doc = catalogLanguage(model);
     for (const elem of model.tree.elems) {
       const keys = ['Alt', 'ActualText', 'E'].filter((k) => elem.dict.get(PDFName.of(k)) !== undefined);
@@ -184,16 +173,14 @@ export const alternateTextLanguage: Checkpoint = {
       for (let s: typeof seq | undefined = seq; s && !known; s = s.parent) known = isLanguageTag(s.lang) || elemLanguage(model, model.ownerOf(s)) !== undefined;
       if (!known) t.fail({ page: seq.page, object: seq.stream }, `the language of a /${seq.tag} sequence's alternate text cannot be determined: ${doc.why}`);
     }
-    return t.done();
   },
-};
+);
 
-export const outlineLanguage: Checkpoint = {
-  id: '11-003',
-  title: 'Natural language in the Outline entries cannot be determined',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const outlineLanguage = checkpoint(
+  '11-003',
+  'Natural language in the Outline entries cannot be determined',
+  'machine',
+  (model, t) => {
     const { pdf } = model;
     const first = pdf.dict(pdf.catalog.get(PDFName.of('Outlines')))?.get(PDFName.of('First'));
     let count = 0;
@@ -209,16 +196,14 @@ export const outlineLanguage: Checkpoint = {
     t.saw(count);
     const doc = catalogLanguage(model);
     if (count && !doc.ok) t.fail({}, `the language of the ${count} bookmarks cannot be determined: ${doc.why}`);
-    return t.done();
   },
-};
+);
 
-export const annotationLanguage: Checkpoint = {
-  id: '11-004',
-  title: 'Natural language in the Contents entry for annotations cannot be determined',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const annotationLanguage = checkpoint(
+  '11-004',
+  'Natural language in the Contents entry for annotations cannot be determined',
+  'machine',
+  (model, t) => {
     const doc = catalogLanguage(model);
     for (const annot of model.annotations) {
       if (annot.dict.get(PDFName.of('Contents')) === undefined) continue;
@@ -229,34 +214,30 @@ export const annotationLanguage: Checkpoint = {
         t.fail({ page: annot.page.number, object: annot.ref }, `the language of the /${annot.subtype} annotation's /Contents cannot be determined: ${doc.why}`);
       }
     }
-    return t.done();
   },
-};
+);
 
-export const fieldLanguage: Checkpoint = {
-  id: '11-005',
-  title: 'Natural language in the TU entry for form fields cannot be determined',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const fieldLanguage = checkpoint(
+  '11-005',
+  'Natural language in the TU entry for form fields cannot be determined',
+  'machine',
+  (model, t) => {
     const doc = catalogLanguage(model);
     for (const field of formFields(model)) {
       if (field.dict.get(PDFName.of('TU')) === undefined) continue;
       t.saw();
       if (!doc.ok) t.fail({ object: field.ref }, `the language of the form field's /TU cannot be determined: ${doc.why}`);
     }
-    return t.done();
   },
-};
+);
 
-export const metadataLanguage: Checkpoint = {
-  id: '11-006',
-  title: 'Natural language for document metadata cannot be determined',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const metadataLanguage = checkpoint(
+  '11-006',
+  'Natural language for document metadata cannot be determined',
+  'machine',
+  (model, t) => {
     const { xmp } = model;
-    if (!xmp || typeof xmp === 'string') return t.done();
+    if (!xmp || typeof xmp === 'string') return;
     const doc = catalogLanguage(model);
     // Language alternatives (dc:title, dc:description, …) whose x-default item says no language.
     for (const el of descendants(xmp)) {
@@ -267,9 +248,8 @@ export const metadataLanguage: Checkpoint = {
       const property = el.parent ? `${el.parent.prefix}:${el.parent.local}` : 'a property';
       if (!doc.ok) t.fail({}, `the language of ${property} (xml:lang="x-default") cannot be determined: ${doc.why}`);
     }
-    return t.done();
   },
-};
+);
 
 /** The AcroForm's fields, with their kids. */
 export function formFields({ pdf }: Model): Array<{ ref: PDFRef | undefined; dict: PDFDict }> {

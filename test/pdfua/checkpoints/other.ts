@@ -1,5 +1,5 @@
 import { PDFName, PDFRawStream, PDFRef, type PDFDict } from 'pdf-lib';
-import { Tally, type Checkpoint } from '../checkpoint.js';
+import { checkpoint, type Checkpoint } from '../checkpoint.js';
 import type { Model } from '../model.js';
 import { allDictionaries, fileSpecProblem } from './annotations.js';
 
@@ -18,65 +18,53 @@ function configs(model: Model): Array<{ dict: PDFDict; ref: PDFRef | undefined; 
 }
 
 function configName(id: string, title: string, role: 'D' | 'Configs'): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      for (const c of configs(model).filter((x) => x.role === role)) {
-        t.saw();
-        const name = model.pdf.text(c.dict.get(PDFName.of('Name')));
-        if (!name) t.fail({ object: c.ref }, `an optional content configuration (${role === 'D' ? 'the default, /D' : 'in /Configs'}) with ${name === '' ? 'an empty' : 'no'} /Name`);
-      }
-      return t.done();
-    },
-  };
+  return checkpoint(id, title, 'machine', (model, t) => {
+    for (const c of configs(model).filter((x) => x.role === role)) {
+      t.saw();
+      const name = model.pdf.text(c.dict.get(PDFName.of('Name')));
+      if (!name) t.fail({ object: c.ref }, `an optional content configuration (${role === 'D' ? 'the default, /D' : 'in /Configs'}) with ${name === '' ? 'an empty' : 'no'} /Name`);
+    }
+  });
 }
 
 export const configsName = configName('20-001', 'Name entry is missing or has an empty string as its value in an Optional Content Configuration Dictionary in the Configs entry in the OCProperties entry in the Catalog dictionary', 'Configs');
 export const defaultConfigName = configName('20-002', 'Name entry is missing or has an empty string as its value in an Optional Content Configuration Dictionary that is the value of the D entry in the OCProperties entry in the Catalog dictionary', 'D');
 
-export const configAS: Checkpoint = {
-  id: '20-003',
-  title: 'An AS entry appears in an Optional Content Configuration Dictionary',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const configAS = checkpoint(
+  '20-003',
+  'An AS entry appears in an Optional Content Configuration Dictionary',
+  'machine',
+  (model, t) => {
     for (const c of configs(model)) {
       t.saw();
       if (c.dict.get(PDFName.of('AS')) !== undefined) t.fail({ object: c.ref }, 'an optional content configuration with /AS');
     }
-    return t.done();
   },
-};
+);
 
-export const embeddedFileSpec: Checkpoint = {
-  id: '21-001',
-  title: 'The file specification dictionary for an embedded file does not contain F and UF entries',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const embeddedFileSpec = checkpoint(
+  '21-001',
+  'The file specification dictionary for an embedded file does not contain F and UF entries',
+  'machine',
+  (model, t) => {
     for (const { dict, ref } of allDictionaries(model)) {
       if (dict.get(PDFName.of('EF')) === undefined) continue;
       t.saw();
       const problem = fileSpecProblem(model, dict);
       if (problem) t.fail({ object: ref }, `a file specification that ${problem.replace(/^embeds a file whose specification has/, 'embeds a file but has')}`);
     }
-    return t.done();
   },
-};
+);
 
-export const dynamicXfa: Checkpoint = {
-  id: '25-001',
-  title: 'File contains the dynamicRender element with value "required"',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const dynamicXfa = checkpoint(
+  '25-001',
+  'File contains the dynamicRender element with value "required"',
+  'machine',
+  (model, t) => {
     const { pdf } = model;
     const form = pdf.dict(pdf.catalog.get(PDFName.of('AcroForm')));
     const xfa = form?.get(PDFName.of('XFA'));
-    if (xfa === undefined) return t.done();
+    if (xfa === undefined) return;
     t.saw();
     const packets = pdf.resolve(xfa) instanceof PDFRawStream ? [xfa] : (pdf.array(xfa) ?? []).filter((_, i) => i % 2 === 1);
     for (const packet of packets) {
@@ -84,25 +72,17 @@ export const dynamicXfa: Checkpoint = {
       const text = bytes ? new TextDecoder().decode(bytes) : '';
       if (/<dynamicRender\b[^>]*>\s*required\s*<\/dynamicRender>/.test(text)) t.fail({ object: packet instanceof PDFRef ? packet : undefined }, 'an XFA form with <dynamicRender>required</dynamicRender> (dynamic XFA)');
     }
-    return t.done();
   },
-};
+);
 
 function encryption(id: string, title: string, test: (p: number | undefined) => string | undefined): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(model) {
-      const t = new Tally();
-      const encrypt = model.pdf.dict(model.pdf.trailer.get(PDFName.of('Encrypt')));
-      if (!encrypt) return t.done();
-      t.saw();
-      const problem = test(model.pdf.number(encrypt.get(PDFName.of('P'))));
-      if (problem) t.fail({ object: model.pdf.trailer.get(PDFName.of('Encrypt')) instanceof PDFRef ? (model.pdf.trailer.get(PDFName.of('Encrypt')) as PDFRef) : undefined }, problem);
-      return t.done();
-    },
-  };
+  return checkpoint(id, title, 'machine', (model, t) => {
+    const encrypt = model.pdf.dict(model.pdf.trailer.get(PDFName.of('Encrypt')));
+    if (!encrypt) return;
+    t.saw();
+    const problem = test(model.pdf.number(encrypt.get(PDFName.of('P'))));
+    if (problem) t.fail({ object: model.pdf.trailer.get(PDFName.of('Encrypt')) instanceof PDFRef ? (model.pdf.trailer.get(PDFName.of('Encrypt')) as PDFRef) : undefined }, problem);
+  });
 }
 
 export const encryptP = encryption('26-001', 'The file is encrypted but does not contain a P entry in its encryption dictionary', (p) => (p === undefined ? 'the encryption dictionary has no /P' : undefined));
@@ -111,18 +91,17 @@ export const encryptExtract = encryption('26-002', 'The file is encrypted and do
 );
 
 /** What the checker could not read: then the checkpoints above have not seen everything they check. */
-export const scope: Checkpoint = {
-  id: 'scope',
-  title: 'The checker could not read part of the file (encrypted, or a content stream it cannot decode or that leaves marked content open)',
-  kind: 'integrity',
-  check(model) {
-    const t = new Tally().saw();
+export const scope = checkpoint(
+  'scope',
+  'The checker could not read part of the file (encrypted, or a content stream it cannot decode or that leaves marked content open)',
+  'integrity',
+  (model, t) => {
+    t.saw();
     if (model.pdf.encrypted) t.fail({}, 'the file is encrypted: its content was not read, and the content checkpoints did not run');
     for (const page of model.content) {
       for (const u of page.unbalanced) t.fail({ page: page.page.number, object: u.stream }, u.message);
     }
-    return t.done();
   },
-};
+);
 
 export const otherCheckpoints = [configsName, defaultConfigName, configAS, embeddedFileSpec, dynamicXfa, encryptP, encryptExtract, scope];

@@ -1,52 +1,48 @@
 import { PDFName } from 'pdf-lib';
-import { quote, Tally, type Checkpoint } from '../checkpoint.js';
+import { checkpoint, quote } from '../checkpoint.js';
 import type { Model, Sequence } from '../model.js';
 import { elemWhere, mcrKey, standardTypes } from '../tree.js';
 
 /** The tree the other checkpoints read: tagged, rooted, well-formed, and consistent with its parent tree. */
 
-export const treeMarked: Checkpoint = {
-  id: 'tree-marked',
-  title: 'The catalog has no /MarkInfo with /Marked true (ISO 14289-1, 6.2)',
-  kind: 'integrity',
-  check({ pdf }) {
-    const t = new Tally().saw();
+export const treeMarked = checkpoint(
+  'tree-marked',
+  'The catalog has no /MarkInfo with /Marked true (ISO 14289-1, 6.2)',
+  'integrity',
+  ({ pdf }, t) => {
+    t.saw();
     const info = pdf.dict(pdf.catalog.get(PDFName.of('MarkInfo')));
     if (!info) t.fail({}, 'the catalog has no /MarkInfo');
     else if (pdf.bool(info.get(PDFName.of('Marked'))) !== true) t.fail({}, '/MarkInfo /Marked is not true');
-    return t.done();
   },
-};
+);
 
-export const treeRoot: Checkpoint = {
-  id: 'tree-root',
-  title: 'The catalog has no /StructTreeRoot holding structure elements (ISO 14289-1, 7.1)',
-  kind: 'integrity',
-  check({ tree }) {
-    const t = new Tally().saw();
+export const treeRoot = checkpoint(
+  'tree-root',
+  'The catalog has no /StructTreeRoot holding structure elements (ISO 14289-1, 7.1)',
+  'integrity',
+  ({ tree }, t) => {
+    t.saw();
     if (!tree.root) t.fail({}, 'the catalog has no /StructTreeRoot');
     else if (tree.elems.length === 0) t.fail({ object: tree.rootRef }, 'the structure tree holds no structure element');
-    return t.done();
   },
-};
+);
 
-export const treeParent: Checkpoint = {
-  id: 'tree-parent',
-  title: 'A structure element is malformed: no /S, no /P or a wrong one, reached twice, or a /K entry that is none of element, MCID, MCR, OBJR (ISO 14289-1, 7.1; ISO 32000-1, 14.7.2)',
-  kind: 'integrity',
-  check({ tree }) {
-    const t = new Tally().saw(tree.elems.length);
+export const treeParent = checkpoint(
+  'tree-parent',
+  'A structure element is malformed: no /S, no /P or a wrong one, reached twice, or a /K entry that is none of element, MCID, MCR, OBJR (ISO 14289-1, 7.1; ISO 32000-1, 14.7.2)',
+  'integrity',
+  ({ tree }, t) => {
+    t.saw(tree.elems.length);
     t.findings.push(...tree.problems);
-    return t.done();
   },
-};
+);
 
-export const treeParentTree: Checkpoint = {
-  id: 'tree-parenttree',
-  title: 'The parent tree does not lead back from marked content or an annotation to the element that owns it (ISO 32000-1, 14.7.4.4)',
-  kind: 'integrity',
-  check({ pdf, tree }) {
-    const t = new Tally();
+export const treeParentTree = checkpoint(
+  'tree-parenttree',
+  'The parent tree does not lead back from marked content or an annotation to the element that owns it (ISO 32000-1, 14.7.4.4)',
+  'integrity',
+  ({ pdf, tree }, t) => {
     const parents = pdf.numberTree(tree.root?.get(PDFName.of('ParentTree')));
     for (const elem of tree.elems) {
       const where = elemWhere(pdf, elem);
@@ -80,17 +76,15 @@ export const treeParentTree: Checkpoint = {
         }
       }
     }
-    return t.done();
   },
-};
+);
 
-export const treeContent: Checkpoint = {
-  id: 'tree-mcr',
-  title: 'A marked-content reference points at no marked content, or one MCID is used twice (ISO 32000-1, 14.7.4.2)',
-  kind: 'integrity',
-  check({ pdf, tree, content }) {
-    const t = new Tally();
-    if (pdf.encrypted) return t.done(); // the content was not read: see the scope checkpoint
+export const treeContent = checkpoint(
+  'tree-mcr',
+  'A marked-content reference points at no marked content, or one MCID is used twice (ISO 32000-1, 14.7.4.2)',
+  'integrity',
+  ({ pdf, tree, content }, t) => {
+    if (pdf.encrypted) return; // the content was not read: see the scope checkpoint
     const sequences = new Map<string, Sequence[]>();
     for (const page of content) {
       for (const seq of page.sequences) {
@@ -116,9 +110,8 @@ export const treeContent: Checkpoint = {
       if (elems.length > 1) t.fail(where, `MCID ${mcid} is owned by ${elems.length} structure elements`);
       if (!sequences.has(key)) t.fail(where, `/${first.type} owns MCID ${mcid}, which marks nothing on its page`);
     }
-    return t.done();
   },
-};
+);
 
 /** What marks a sequence's content: an Artifact, a structure element (through its MCID), or nothing. */
 export function classify(model: Model, seq: Sequence): 'artifact' | 'tagged' | 'untagged' {
@@ -132,12 +125,11 @@ export function classify(model: Model, seq: Sequence): 'artifact' | 'tagged' | '
 
 const isTaggedSequence = (model: Model, s: Sequence): boolean => s.taggedForm || (s.mcid !== undefined && model.ownerOf(s) !== undefined);
 
-export const artifactInTagged: Checkpoint = {
-  id: '01-003',
-  title: 'Content marked as Artifact is present inside tagged content',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const artifactInTagged = checkpoint(
+  '01-003',
+  'Content marked as Artifact is present inside tagged content',
+  'machine',
+  (model, t) => {
     for (const seq of model.content.flatMap((c) => c.sequences)) {
       if (seq.tag !== 'Artifact') continue;
       t.saw();
@@ -148,16 +140,14 @@ export const artifactInTagged: Checkpoint = {
         }
       }
     }
-    return t.done();
   },
-};
+);
 
-export const taggedInArtifact: Checkpoint = {
-  id: '01-004',
-  title: 'Tagged content is present inside content marked as Artifact',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const taggedInArtifact = checkpoint(
+  '01-004',
+  'Tagged content is present inside content marked as Artifact',
+  'machine',
+  (model, t) => {
     for (const seq of model.content.flatMap((c) => c.sequences)) {
       if (seq.mcid === undefined) continue;
       t.saw();
@@ -168,16 +158,14 @@ export const taggedInArtifact: Checkpoint = {
         }
       }
     }
-    return t.done();
   },
-};
+);
 
-export const untaggedContent: Checkpoint = {
-  id: '01-005',
-  title: 'Content is neither marked as Artifact nor tagged as real content',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const untaggedContent = checkpoint(
+  '01-005',
+  'Content is neither marked as Artifact nor tagged as real content',
+  'machine',
+  (model, t) => {
     for (const page of model.content) {
       for (const run of page.untagged) {
         t.saw();
@@ -192,21 +180,19 @@ export const untaggedContent: Checkpoint = {
         t.fail({ page: seq.page, object: seq.stream }, `content${seq.text.trim() ? ` ${quote(seq.text)}` : ''} in a /${seq.tag} sequence ${why}`);
       }
     }
-    return t.done();
   },
-};
+);
 
-export const suspects: Checkpoint = {
-  id: '01-007',
-  title: 'Suspects entry has a value of true',
-  kind: 'machine',
-  check({ pdf }) {
-    const t = new Tally().saw();
+export const suspects = checkpoint(
+  '01-007',
+  'Suspects entry has a value of true',
+  'machine',
+  ({ pdf }, t) => {
+    t.saw();
     const info = pdf.dict(pdf.catalog.get(PDFName.of('MarkInfo')));
     if (pdf.bool(info?.get(PDFName.of('Suspects'))) === true) t.fail({}, '/MarkInfo /Suspects is true');
-    return t.done();
   },
-};
+);
 
 /**
  * The part of 01-002 (real content marked as artifact, a human checkpoint) that shows in this report:
@@ -215,12 +201,11 @@ export const suspects: Checkpoint = {
  * line of text is real content: a footnote number, a page number in the table of contents, a heading's
  * chapter number.
  */
-export const realContentAsArtifact: Checkpoint = {
-  id: '01-002',
-  title: 'Real content is marked as artifact (heuristic: artifact text inside the text area)',
-  kind: 'heuristic',
-  check(model) {
-    const t = new Tally();
+export const realContentAsArtifact = checkpoint(
+  '01-002',
+  'Real content is marked as artifact (heuristic: artifact text inside the text area)',
+  'heuristic',
+  (model, t) => {
     const sequences = model.content.flatMap((c) => c.sequences);
     let low = Infinity;
     let high = -Infinity;
@@ -235,35 +220,26 @@ export const realContentAsArtifact: Checkpoint = {
       if (seq.rotated || seq.yMax < low - 1 || seq.yMin > high + 1) continue;
       t.fail({ page: seq.page, object: seq.stream }, `Artifact text ${quote(seq.text)} inside the text area (baseline at y ${Math.round(seq.yMin)}; the tagged text runs from ${Math.round(low)} to ${Math.round(high)})`);
     }
-    return t.done();
   },
-};
+);
 
-export const unmappedTypes: Checkpoint = {
-  id: '02-001',
-  title: "One or more non-standard tag's mapping does not terminate with a standard type",
-  kind: 'machine',
-  check({ pdf, tree }) {
-    const t = new Tally();
-    for (const elem of tree.elems) {
-      if (standardTypes.has(elem.type)) continue;
-      t.saw();
-      const role = tree.resolveRole(elem.type);
-      if (role.std === undefined && !role.circular) {
-        const chain = role.chain.map((s) => `/${s}`).join(' → ');
-        t.fail(elemWhere(pdf, elem), role.chain.length > 1 ? `${chain} ends at no standard type` : `/${elem.type} is no standard structure type and the role map does not map it`);
-      }
+export const unmappedTypes = checkpoint('02-001', "One or more non-standard tag's mapping does not terminate with a standard type", 'machine', ({ pdf, tree }, t) => {
+  for (const elem of tree.elems) {
+    if (standardTypes.has(elem.type)) continue;
+    t.saw();
+    const role = tree.resolveRole(elem.type);
+    if (role.std === undefined && !role.circular) {
+      const chain = role.chain.map((s) => `/${s}`).join(' → ');
+      t.fail(elemWhere(pdf, elem), role.chain.length > 1 ? `${chain} ends at no standard type` : `/${elem.type} is no standard structure type and the role map does not map it`);
     }
-    return t.done();
-  },
-};
+  }
+});
 
-export const circularRoles: Checkpoint = {
-  id: '02-002',
-  title: 'A circular mapping exists',
-  kind: 'machine',
-  check({ tree }) {
-    const t = new Tally();
+export const circularRoles = checkpoint(
+  '02-002',
+  'A circular mapping exists',
+  'machine',
+  ({ tree }, t) => {
     const reported = new Set<string>();
     for (const type of tree.roleMap.keys()) {
       t.saw();
@@ -275,23 +251,20 @@ export const circularRoles: Checkpoint = {
       reported.add(key);
       t.fail({ object: tree.rootRef }, `the role map maps in a circle: ${cycle.map((s) => `/${s}`).join(' → ')}`);
     }
-    return t.done();
   },
-};
+);
 
-export const remappedStandard: Checkpoint = {
-  id: '02-003',
-  title: 'One or more standard types are remapped',
-  kind: 'machine',
-  check({ tree }) {
-    const t = new Tally();
+export const remappedStandard = checkpoint(
+  '02-003',
+  'One or more standard types are remapped',
+  'machine',
+  ({ tree }, t) => {
     for (const [from, to] of tree.roleMap) {
       t.saw();
       if (standardTypes.has(from)) t.fail({ object: tree.rootRef }, `the role map maps the standard type /${from} to /${to}`);
     }
-    return t.done();
   },
-};
+);
 
 export const structureCheckpoints = [
   treeMarked,

@@ -1,5 +1,5 @@
 import { PDFName, type PDFObject } from 'pdf-lib';
-import { quote, Tally, type Checkpoint } from '../checkpoint.js';
+import { checkpoint, quote, type Checkpoint, type Tally } from '../checkpoint.js';
 import type { Model } from '../model.js';
 import { childElems, elemWhere, mcrKey, type Elem } from '../tree.js';
 
@@ -71,12 +71,11 @@ function count(kinds: string[], kind: string): number {
   return kinds.filter((k) => k === kind).length;
 }
 
-export const tableSyntax: Checkpoint = {
-  id: '09-004',
-  title: 'A table-related structure element is used in a way that does not conform to the syntax defined in ISO 32000-1, Table 337 (and the rows of a table do not span the same number of columns)',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const tableSyntax = checkpoint(
+  '09-004',
+  'A table-related structure element is used in a way that does not conform to the syntax defined in ISO 32000-1, Table 337 (and the rows of a table do not span the same number of columns)',
+  'machine',
+  (model, t) => {
     syntax(model, t, {
       Table: { kids: ['TR', 'THead', 'TBody', 'TFoot', 'Caption'] },
       TR: { parents: ['Table', 'THead', 'TBody', 'TFoot'], kids: ['TH', 'TD'] },
@@ -96,9 +95,8 @@ export const tableSyntax: Checkpoint = {
       if (kinds.slice(1, -1).includes('Caption')) t.fail(where, '/Table holds a /Caption that is neither its first nor its last kid');
       regularity(model, table, t);
     }
-    return t.done();
   },
-};
+);
 
 /** Lays the cells out on a grid (ColSpan, RowSpan): no overlaps, every row as wide as the first. */
 function regularity(model: Model, table: Elem, t: Tally): void {
@@ -138,12 +136,11 @@ function regularity(model: Model, table: Elem, t: Tally): void {
   });
 }
 
-export const listSyntax: Checkpoint = {
-  id: '09-005',
-  title: 'A list-related structure element is used in a way that does not conform to Table 336 in ISO 32000-1',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const listSyntax = checkpoint(
+  '09-005',
+  'A list-related structure element is used in a way that does not conform to Table 336 in ISO 32000-1',
+  'machine',
+  (model, t) => {
     syntax(model, t, {
       L: { kids: ['L', 'LI', 'Caption'] },
       LI: { parents: ['L'], kids: ['Lbl', 'LBody'] },
@@ -156,73 +153,59 @@ export const listSyntax: Checkpoint = {
         t.fail(elemWhere(model.pdf, elem), `/LI ${quote(elemText(model, elem), 30)} holds content of its own, outside /Lbl and /LBody`);
       }
     }
-    return t.done();
   },
-};
+);
 
-export const tocSyntax: Checkpoint = {
-  id: '09-006',
-  title: 'A TOC-related structure element is used in a way that does not conform to Table 333 in ISO 32000-1',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const tocSyntax = checkpoint(
+  '09-006',
+  'A TOC-related structure element is used in a way that does not conform to Table 333 in ISO 32000-1',
+  'machine',
+  (model, t) => {
     syntax(model, t, { TOC: { kids: ['TOC', 'TOCI', 'Caption'] }, TOCI: { parents: ['TOC'] } });
     for (const elem of model.tree.elems) {
       if (elem.std === 'TOC' && kidTypes(elem).slice(1).includes('Caption')) t.fail(elemWhere(model.pdf, elem), '/TOC holds a /Caption that is not its first kid');
     }
-    return t.done();
   },
-};
+);
 
-export const rubySyntax: Checkpoint = {
-  id: '09-007',
-  title: 'A Ruby-related structure element is used in a way that does not conform to Table 338 in ISO 32000-1',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const rubySyntax = checkpoint(
+  '09-007',
+  'A Ruby-related structure element is used in a way that does not conform to Table 338 in ISO 32000-1',
+  'machine',
+  (model, t) => {
     syntax(model, t, { Ruby: { kids: ['RB', 'RT', 'RP'] }, RB: { parents: ['Ruby'] }, RT: { parents: ['Ruby'] }, RP: { parents: ['Ruby'] } });
     for (const elem of model.tree.elems.filter((e) => e.std === 'Ruby')) {
       const kinds = kidTypes(elem);
       if (!kinds.includes('RB') || !kinds.includes('RT')) t.fail(elemWhere(model.pdf, elem), '/Ruby lacks its /RB or its /RT');
     }
-    return t.done();
   },
-};
+);
 
-export const warichuSyntax: Checkpoint = {
-  id: '09-008',
-  title: 'A Warichu-related structure element is used in a way that does not conform to Table 338 in ISO 32000-1',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const warichuSyntax = checkpoint(
+  '09-008',
+  'A Warichu-related structure element is used in a way that does not conform to Table 338 in ISO 32000-1',
+  'machine',
+  (model, t) => {
     syntax(model, t, { Warichu: { kids: ['WT', 'WP'] }, WT: { parents: ['Warichu'] }, WP: { parents: ['Warichu'] } });
     for (const elem of model.tree.elems.filter((e) => e.std === 'Warichu')) {
       if (!kidTypes(elem).includes('WT')) t.fail(elemWhere(model.pdf, elem), '/Warichu lacks its /WT');
     }
-    return t.done();
   },
-};
+);
 
 /** An alternative for a Figure or Formula: a non-empty /Alt, or an /ActualText (ISO 32000-1, Table 323). */
 function alternative(type: string, id: string, title: string): Checkpoint {
-  return {
-    id,
-    title,
-    kind: 'machine',
-    check(m) {
-      const t = new Tally();
-      for (const elem of m.tree.elems) {
-        if (elem.std !== type) continue;
-        t.saw();
-        const alt = m.pdf.text(elem.dict.get(PDFName.of('Alt')));
-        const actual = elem.dict.get(PDFName.of('ActualText'));
-        if ((alt === undefined || alt === '') && actual === undefined) {
-          t.fail(elemWhere(m.pdf, elem), `${label(elem)} has ${alt === '' ? 'an empty /Alt' : 'no /Alt'} and no /ActualText`);
-        }
+  return checkpoint(id, title, 'machine', (m, t) => {
+    for (const elem of m.tree.elems) {
+      if (elem.std !== type) continue;
+      t.saw();
+      const alt = m.pdf.text(elem.dict.get(PDFName.of('Alt')));
+      const actual = elem.dict.get(PDFName.of('ActualText'));
+      if ((alt === undefined || alt === '') && actual === undefined) {
+        t.fail(elemWhere(m.pdf, elem), `${label(elem)} has ${alt === '' ? 'an empty /Alt' : 'no /Alt'} and no /ActualText`);
       }
-      return t.done();
-    },
-  };
+    }
+  });
 }
 
 export const figureAlt = alternative('Figure', '13-004', '<Figure> tag alternative or replacement text missing');
@@ -231,26 +214,23 @@ export const formulaAlt = alternative('Formula', '17-002', '<Formula> tag is mis
 const headingLevel = (elem: Elem): number | undefined => (elem.std && /^H[1-6]$/.test(elem.std) ? Number(elem.std[1]) : undefined);
 const headingText = (model: Model, elem: Elem): string => quote(elemText(model, elem), 40);
 
-export const firstHeading: Checkpoint = {
-  id: '14-002',
-  title: 'Does use numbered headings, but the first heading tag is not <H1>',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const firstHeading = checkpoint(
+  '14-002',
+  'Does use numbered headings, but the first heading tag is not <H1>',
+  'machine',
+  (model, t) => {
     const first = model.tree.elems.find((e) => headingLevel(e) !== undefined);
-    if (!first) return t.done();
+    if (!first) return;
     t.saw();
     if (headingLevel(first) !== 1) t.fail(elemWhere(model.pdf, first), `the first heading is ${label(first)} ${headingText(model, first)}, not /H1`);
-    return t.done();
   },
-};
+);
 
-export const skippedHeadingLevel: Checkpoint = {
-  id: '14-003',
-  title: 'Numbered heading levels in descending sequence are skipped (Example: <H3> follows directly after <H1>)',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const skippedHeadingLevel = checkpoint(
+  '14-003',
+  'Numbered heading levels in descending sequence are skipped (Example: <H3> follows directly after <H1>)',
+  'machine',
+  (model, t) => {
     let previous: Elem | undefined;
     for (const elem of model.tree.elems) {
       const level = headingLevel(elem);
@@ -262,16 +242,14 @@ export const skippedHeadingLevel: Checkpoint = {
       }
       previous = elem;
     }
-    return t.done();
   },
-};
+);
 
-export const severalH: Checkpoint = {
-  id: '14-006',
-  title: 'A node contains more than one <H> tag',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const severalH = checkpoint(
+  '14-006',
+  'A node contains more than one <H> tag',
+  'machine',
+  (model, t) => {
     const parents: Array<{ kids: Elem[]; where: ReturnType<typeof elemWhere> }> = [
       { kids: model.tree.elems.filter((e) => !e.parent), where: { page: undefined, object: model.tree.rootRef } },
       ...model.tree.elems.map((e) => ({ kids: childElems(e), where: elemWhere(model.pdf, e) })),
@@ -281,30 +259,26 @@ export const severalH: Checkpoint = {
       if (hs) t.saw();
       if (hs > 1) t.fail(where, `the element holds ${hs} /H headings`);
     }
-    return t.done();
   },
-};
+);
 
-export const mixedHeadings: Checkpoint = {
-  id: '14-007',
-  title: 'Document uses both <H> and <H#> tags',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const mixedHeadings = checkpoint(
+  '14-007',
+  'Document uses both <H> and <H#> tags',
+  'machine',
+  (model, t) => {
     const h = model.tree.elems.filter((e) => e.std === 'H');
     const hn = model.tree.elems.filter((e) => headingLevel(e) !== undefined);
     t.saw(h.length + hn.length);
     if (h.length && hn.length) t.fail(elemWhere(model.pdf, h[0]!), `the document has ${h.length} /H and ${hn.length} /H1–/H6 headings`);
-    return t.done();
   },
-};
+);
 
-export const headerScope: Checkpoint = {
-  id: '15-003',
-  title: 'In a table not organized with Headers attributes and IDs, a <TH> cell does not contain a Scope attribute',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const headerScope = checkpoint(
+  '15-003',
+  'In a table not organized with Headers attributes and IDs, a <TH> cell does not contain a Scope attribute',
+  'machine',
+  (model, t) => {
     const { pdf } = model;
     for (const table of model.tree.elems.filter((e) => e.std === 'Table')) {
       const cells: Elem[] = [];
@@ -330,31 +304,27 @@ export const headerScope: Checkpoint = {
         }
       }
     }
-    return t.done();
   },
-};
+);
 
-export const noteId: Checkpoint = {
-  id: '19-003',
-  title: 'ID entry of the <Note> tag is not present',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const noteId = checkpoint(
+  '19-003',
+  'ID entry of the <Note> tag is not present',
+  'machine',
+  (model, t) => {
     for (const note of model.tree.elems.filter((e) => e.std === 'Note')) {
       t.saw();
       const id = model.pdf.text(note.dict.get(PDFName.of('ID')));
       if (!id) t.fail(elemWhere(model.pdf, note), `${label(note)} ${quote(elemText(model, note), 30)} has ${id === '' ? 'an empty /ID' : 'no /ID'}`);
     }
-    return t.done();
   },
-};
+);
 
-export const uniqueNoteId: Checkpoint = {
-  id: '19-004',
-  title: 'ID entry of the <Note> tag is non-unique',
-  kind: 'machine',
-  check(model) {
-    const t = new Tally();
+export const uniqueNoteId = checkpoint(
+  '19-004',
+  'ID entry of the <Note> tag is non-unique',
+  'machine',
+  (model, t) => {
     const byId = new Map<string, Elem[]>();
     for (const elem of model.tree.elems) {
       const id = model.pdf.text(elem.dict.get(PDFName.of('ID')));
@@ -367,21 +337,19 @@ export const uniqueNoteId: Checkpoint = {
       const others = byId.get(id)!.filter((e) => e !== note);
       if (others.length) t.fail(elemWhere(model.pdf, note), `${label(note)}'s /ID ${quote(id)} is also the /ID of ${others.map((o) => `${String(o.ref)} (/${o.type})`).join(', ')}`);
     }
-    return t.done();
   },
-};
+);
 
 /**
  * The part of 19-001 (footnotes not tagged as Note, a human checkpoint) that shows in this report:
  * each footnote call is a link to the named destination of its footnote ("note-7", described
  * "Fotnot 7"), so the document calls that many footnotes, and its tree must hold as many Notes.
  */
-export const footnotesAsNotes: Checkpoint = {
-  id: '19-001',
-  title: 'Footnotes or endnotes are not tagged as <Note> (heuristic: fewer Note elements than footnotes called)',
-  kind: 'heuristic',
-  check(model) {
-    const t = new Tally();
+export const footnotesAsNotes = checkpoint(
+  '19-001',
+  'Footnotes or endnotes are not tagged as <Note> (heuristic: fewer Note elements than footnotes called)',
+  'heuristic',
+  (model, t) => {
     const { pdf } = model;
     const called = new Set<string>();
     for (const annot of model.annotations) {
@@ -397,9 +365,8 @@ export const footnotesAsNotes: Checkpoint = {
     if (called.size > notes) {
       t.fail({ object: model.tree.rootRef }, `${called.size} footnotes are called (links to their notes) but the tree has ${notes ? `only ${notes}` : 'no'} /Note element${notes === 1 ? '' : 's'}`);
     }
-    return t.done();
   },
-};
+);
 
 export const tagCheckpoints = [
   tableSyntax,
