@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../support/cli.js';
+import { checkPdf, checkpoints, summarise, type Report } from './check.js';
+
+/**
+ * The checker on the real thing: `ehalsa report --all --format pdf`, every edition's PDF, every
+ * checkpoint.
+ *
+ * The checkpoints that fail today are listed below with the point of issue 19 that fixes each. They
+ * run twice: as `it.failing` asserting no finding (it passes while the checkpoint fails, and fails
+ * loudly once the PDF is fixed: then take the checkpoint out of `failingToday`), and as an ordinary
+ * test asserting the full list of today's findings, kept in known-findings.json (so a finding more,
+ * or one fewer, shows). Every other checkpoint must pass on every edition.
+ *
+ * When a change of the PDF changes the findings on purpose (a layout change moves footnote numbers to
+ * other pages, a fix removes some), write the list anew and review its diff:
+ *   UPDATE_PDFUA_KNOWN=1 npm test -- test/pdfua/editions.test.ts
+ */
+const failingToday: Record<string, string> = {
+  // Issue 19, "The PDF": footnotes as a Note holding its number as real content, table of contents
+  // entries with their page numbers as content, chapter numbers as content of their heading;
+  // "artifacts only for decoration (running head, folio, watermark)".
+  '01-002': 'footnote numbers and calls, TOC page numbers and chapter numbers are marked as artifacts',
+  // "every non-standard type role-mapped": the Em of the 2020 text.
+  '02-001': 'an Em with no role map',
+  // "pdfuaid:part 1 in XMP".
+  '06-002': 'no pdfuaid:part in the XMP',
+  // "complete table header rows": Tabell 2's header row is one cell short.
+  '09-004': "Tabell 2's header row spans one column fewer than its rows",
+  // "lists as L/LI/Lbl/LBody": the table of contents' items hold their Link directly.
+  '09-005': 'list items without LBody',
+  // "no skipped heading levels in PDF or HTML": the unnumbered subheadings are H4 under H2.
+  '14-003': 'heading jumps H2 → H4',
+  // "footnotes as PDF/UA asks (a Note holding its number as real content, the call a Link/Reference to it)".
+  '19-001': 'no footnote is tagged as a Note',
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+const knownFile = join(here, 'known-findings.json');
+const known = JSON.parse(readFileSync(knownFile, 'utf8')) as Record<string, Record<string, string[]>>;
+const update = process.env['UPDATE_PDFUA_KNOWN'] === '1';
+
+const out = mkdtempSync(join(tmpdir(), 'ehalsa-pdfua-'));
+const reports = new Map<string, Report>();
+const editions = Object.keys(known).sort();
+
+beforeAll(async () => {
+  const r = runCli(['report', '--all', '--format', 'pdf', '--out', out, '--quiet']);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  for (const year of readdirSync(out).filter((name) => /^\d{4}$/.test(name)).sort()) {
+    reports.set(year, await checkPdf(readFileSync(join(out, year, 'report.pdf'))));
+  }
+  // Printed for whoever reads the test run: what passes and what fails, per edition.
+  console.log([...reports].map(([year, report]) => summarise(`PDF/UA ${year}`, report)).join('\n\n'));
+  if (update) {
+    const lists: Record<string, Record<string, string[]>> = {};
+    for (const [year, report] of reports) lists[year] = Object.fromEntries(Object.entries(report.byCheckpoint).filter(([, f]) => f.length));
+    writeFileSync(knownFile, `${JSON.stringify(lists, null, 2)}\n`);
+    Object.assign(known, lists);
+  }
+}, 300_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const findings = (year: string, id: string): string[] => {
+  const report = reports.get(year);
+  if (!report) throw new Error(`no PDF for the ${year} edition was built`);
+  return report.byCheckpoint[id]!;
+};
+
+describe('the editions checked', () => {
+  it('are every edition report --all builds', () => {
+    expect([...reports.keys()]).toEqual(editions);
+  });
+
+  it('fail today exactly the checkpoints listed as failing today', () => {
+    for (const year of editions) expect(Object.keys(known[year]!).sort()).toEqual(Object.keys(failingToday).sort());
+  });
+});
+
+describe.each(editions)('the %s edition', (year) => {
+  for (const { id, title } of checkpoints) {
+    const why = failingToday[id];
+    if (why === undefined) {
+      it(`${id} passes: ${title}`, () => expect(findings(year, id)).toEqual([]));
+      continue;
+    }
+    it.failing(`${id} passes (failing today: ${why}; issue 19 fixes it)`, () => expect(findings(year, id)).toEqual([]));
+    it(`${id} fails with today's ${known[year]?.[id]?.length ?? 0} findings (known-findings.json)`, () => expect(findings(year, id)).toEqual(known[year]?.[id] ?? []));
+  }
+});
