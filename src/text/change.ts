@@ -137,6 +137,22 @@ export function phraseChangeBy(
   };
 }
 
+/**
+ * A finite verb form split for a sentence that puts its subject (or an adverbial) after the verb:
+ * `head` is the finite verb, `tail` the rest. "Mellan år 2015 och 2018 {head} andelen … {tail}":
+ * past "ökade" + "från 5 till 12 procent", flat "låg" + "kvar på 5 procent" (never "låg kvar på andelen
+ * …"); perfect "har" + "ökat från …" / "legat kvar på …"; a level without direction "var" + "37 procent
+ * år 2017". Only for the forms that start with their finite verb (perfect, past).
+ */
+export function splitFinite(phrase: string): { head: string; tail: string } {
+  const space = phrase.indexOf(' ');
+  if (space <= 0) throw new Error(`splitFinite: "${phrase}" has no finite verb and rest`);
+  return { head: phrase.slice(0, space), tail: phrase.slice(space + 1) };
+}
+
+/** The forms that start with their finite verb: what `splitFinite` splits. */
+export const FINITE_FORMS: readonly Form[] = ['perfect', 'past'];
+
 /** The two ends of a change as a sentence shows them. */
 export interface ShownEnds {
   from: ShownValue;

@@ -25,6 +25,7 @@ export type { DisplayedValue, ValueFormatOptions } from './unit.js';
 export { approximate, formatQualified, qualifierWord } from './approximate.js';
 export type { ApproximateOptions, Approximation, QualifiedOptions } from './approximate.js';
 export {
+  FINITE_FORMS,
   FORMS,
   VERB_FORMS,
   VERB_SETS,
@@ -37,6 +38,7 @@ export {
   phraseLevel,
   showChange,
   showChangeValue,
+  splitFinite,
 } from './change.js';
 export type { ChangeOptions, ChangeWords, Direction, Form, ShownChange, ShownEnds, VerbSet, Verbs } from './change.js';
 export { APPROX_WORDS, COMPARATORS, showValue } from './shown.js';
@@ -49,6 +51,7 @@ export { EN_DASH, formatNumberRange, formatYearRange, formatYearSpan } from './r
 export {
   AKTOR,
   AR,
+  FALL,
   KOMMUN,
   LAN,
   LAND,

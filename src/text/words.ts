@@ -26,6 +26,8 @@ export const AR: Noun = { singular: 'år', plural: 'år', definitePlural: 'åren
 export const LAN: Noun = { singular: 'län', plural: 'län', definitePlural: 'länen', definiteSingular: 'länet', gender: 'ett' };
 export const AKTOR: Noun = { singular: 'aktör', plural: 'aktörer', definitePlural: 'aktörerna', definiteSingular: 'aktören', gender: 'en' };
 export const VARDGIVARE: Noun = { singular: 'vårdgivare', plural: 'vårdgivare', definitePlural: 'vårdgivarna', definiteSingular: 'vårdgivaren', gender: 'en' };
+/** "i ett fall", "i två fall": cases among a group ("sju regioner …, i ett fall två informationsmängder"). */
+export const FALL: Noun = { singular: 'fall', plural: 'fall', definitePlural: 'fallen', definiteSingular: 'fallet', gender: 'ett' };
 /** A noun with its adjective, which agrees too: "en privat aktör", "12 privata aktörer", "den enda privata aktören". */
 export const PRIVAT_AKTOR: Noun = { singular: 'privat aktör', plural: 'privata aktörer', definitePlural: 'privata aktörerna', definiteSingular: 'privata aktören', gender: 'en' };
 
@@ -39,6 +41,7 @@ export const NOUNS: Readonly<Record<string, Noun>> = {
   aktor: AKTOR,
   vardgivare: VARDGIVARE,
   'privat-aktor': PRIVAT_AKTOR,
+  fall: FALL,
 };
 
 const CARDINALS = ['noll', '', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];

@@ -65,6 +65,50 @@ describe('after: a short phrase borrows the verb of the phrase before it', () =>
   });
 });
 
+describe('head and tail: a finite form split for a subject between them', () => {
+  // "Mellan år 2015 och 2018 {{head}} andelen kommuner där … {{tail}}."
+  const trend = (values: Record<number, number>, params: Record<string, unknown>) =>
+    fact(datasetsOf(2020, series(W, values)), 'trend', { indicator: '1:1', where: W, ...params }).parts;
+
+  it.each<[string, Record<number, number>, Record<string, unknown>, string, string]>([
+    ['past, rising', { 2015: 5, 2018: 12, 2020: 30 }, { to: 2018, form: 'past', years: false }, 'ökade', 'från 5 till 12 procent'],
+    ['past, falling', { 2015: 5, 2018: 3 }, { to: 2018, form: 'past', years: false }, 'minskade', 'från 5 till 3 procent'],
+    ['past, flat: "låg andelen … kvar på", never "låg kvar på andelen"', { 2015: 5, 2018: 5 }, { to: 2018, form: 'past', years: false }, 'låg', 'kvar på 5 procent'],
+    ['past, flat with years', { 2017: 16, 2020: 16 }, { form: 'past' }, 'låg', 'kvar på 16 procent mellan år 2017 och 2020'],
+    ['perfect, rising', { 2017: 16, 2020: 42 }, {}, 'har', 'ökat från 16 procent år 2017 till 42 procent år 2020'],
+    ['perfect, flat', { 2017: 16, 2020: 16 }, {}, 'har', 'legat kvar på 16 procent sedan år 2017'],
+    ['past, stiga', { 2019: 46, 2020: 42 }, { form: 'past', verbs: 'stiga' }, 'sjönk', 'från 46 procent år 2019 till 42 procent år 2020'],
+  ])('%s', (_name, values, params, head, tail) => {
+    const parts = trend(values, params);
+    expect({ head: parts['head'], tail: parts['tail'] }).toEqual({ head, tail });
+  });
+
+  it('head and tail read as the whole form', () => {
+    const parts = trend({ 2015: 5, 2018: 12 }, { to: 2018, form: 'past' });
+    expect(`${parts['head']} ${parts['tail']}`).toBe(parts['past']);
+  });
+
+  it('no head or tail for the forms without a finite verb', () => {
+    for (const form of ['supine', 'noun', 'short']) expect(trend({ 2017: 16, 2020: 42 }, { form })).not.toHaveProperty('head');
+  });
+
+  it('a value in a change unit: "Användandet {{head}} i regionerna {{tail}}"', () => {
+    const R = registryOf(indicator('NY:31', 'procent-forandring'));
+    const at = (v: number) => datasetsOf(2020, [o('NY:31', 2020, {}, v)]);
+    const parts = (v: number) => fact(at(v), 'value', { indicator: 'NY:31', form: 'past' }, R).parts;
+    expect([parts(19)['head'], parts(19)['tail']]).toEqual(['ökade', 'med 19 procent']);
+    expect([parts(-8)['head'], parts(-8)['tail']]).toEqual(['minskade', 'med 8 procent']);
+    expect([parts(0)['head'], parts(0)['tail']]).toEqual(['låg', 'kvar på samma nivå']);
+  });
+
+  it('a gap: the trend\'s parts are unknown, so the sentence prints the marker', () => {
+    const d = datasetsOf(2020, [...series(W, { 2015: 5 }), o('1:1', 2018, W, { missing: 'not-available' })]);
+    const f = fact(d, 'trend', { indicator: '1:1', where: W, to: 2018, form: 'past', years: false });
+    expect(f.missing.length).toBe(1);
+    expect(f.parts).not.toHaveProperty('head');
+  });
+});
+
 describe('verbs: stiga', () => {
   it('"sjönk från 46 procent år 2019 till 42 procent år 2020", and "steg" the other way', () => {
     const down = datasetsOf(2020, series(W, { 2019: 46, 2020: 42 }));

@@ -8,9 +8,10 @@ import {
   phraseFromTo,
   showChange,
   showChangeValue,
+  splitFinite,
 } from '../../src/text/change.js';
 import type { ChangeOptions, Direction, Form, VerbSet } from '../../src/text/change.js';
-import type { ShowOptions } from '../../src/text/shown.js';
+import { showValue, type ShowOptions } from '../../src/text/shown.js';
 import { nb } from './helpers.js';
 
 describe('describeChange', () => {
@@ -153,5 +154,32 @@ describe('phraseFromTo: a change from one value to another, every form', () => {
   it('shares the scale between counts, with the approximation words', () => {
     expect(fromTo(894_000, 1_790_000, 'antal', [2019, 2020]).past).toBe('ökade från knappt 0,9 miljoner år 2019 till knappt 1,8 miljoner år 2020');
     expect(fromTo(51_000_000, 96_000_000, 'antal', [2019, 2020]).short).toBe('från 51 miljoner till 96 miljoner');
+  });
+});
+
+describe('splitFinite: the finite verb and the rest', () => {
+  it.each([
+    ['ökade från 5 till 12 procent', 'ökade', 'från 5 till 12 procent'],
+    ['låg kvar på 5 procent', 'låg', 'kvar på 5 procent'],
+    ['har legat kvar på 16 procent sedan år 2017', 'har', 'legat kvar på 16 procent sedan år 2017'],
+    ['var 37 procent år 2017', 'var', '37 procent år 2017'],
+  ])('%s', (phrase, head, tail) => {
+    expect(splitFinite(phrase)).toEqual({ head, tail });
+  });
+
+  it('every past and perfect phrase splits back into itself', () => {
+    for (const direction of [5, -5, 0]) {
+      const words = describeChange(direction, 'procent');
+      const forms = phraseFromTo({ from: showValue(10, null, 'procent'), to: showValue(10 + direction, null, 'procent'), fromYear: 2017, toYear: 2020 }, words);
+      for (const form of ['perfect', 'past'] as const) {
+        const { head, tail } = splitFinite(forms[form]);
+        expect(`${head} ${tail}`).toBe(forms[form]);
+        expect(head).not.toContain(' ');
+      }
+    }
+  });
+
+  it('refuses a phrase of one word', () => {
+    expect(() => splitFinite('oförändrat')).toThrow(/no finite verb/);
   });
 });

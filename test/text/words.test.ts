@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Gender } from '../../src/text/words.js';
 import {
   AR,
+  FALL,
   KOMMUN,
   LAN,
   PRIVAT_AKTOR,
@@ -60,6 +61,16 @@ describe('numerals: digits', () => {
     expect(definiteCount(12, PRIVAT_AKTOR, 'digits')).toBe('de 12 privata aktörerna');
     expect(definiteCount(12, PRIVAT_AKTOR)).toBe('de tolv privata aktörerna');
     expect(definiteCount(1, PRIVAT_AKTOR, 'digits')).toBe('den enda privata aktören');
+  });
+});
+
+describe('FALL: "i ett fall", "i två fall" (neuter, plural unchanged)', () => {
+  it('agrees with its count', () => {
+    expect(countNoun(1, FALL)).toBe('ett fall');
+    expect(countNoun(2, FALL)).toBe('två fall');
+    expect(countNoun(0, FALL)).toBe('inga fall');
+    expect(definiteCount(1, FALL)).toBe('det enda fallet');
+    expect(definiteCount(3, FALL)).toBe('de tre fallen');
   });
 });
 

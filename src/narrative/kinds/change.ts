@@ -8,7 +8,7 @@
  * value; or a year), form, verbs, after, preposition (`med` default, `på`: "en ökning på 10 procent"),
  * and the display options. Parts: every form, verb, difference, relative ("13 procent", with
  * drygt/knappt when rounded; absent when the earlier value is 0), from, to, fromYear, toYear,
- * direction, Text. A missing earlier value is a gap ("jämfört med året innan" needs a year before).
+ * direction, Text; head and tail with form perfect or past (kind.ts makeChangeFact). A missing earlier value is a gap ("jämfört med året innan" needs a year before).
  */
 import { changeOverSpan, spanValues } from '../../compute/span.js';
 import { approximate, formatYear, phraseChangeBy, showChange } from '../../text/index.js';

@@ -2,7 +2,7 @@
 import type { Direction, Fact, Form } from '../../model/fact.js';
 import type { Reader } from '../reader.js';
 import { readEnum } from '../reader.js';
-import { FORMS, VERB_SETS, capitalize, type VerbSet } from '../../text/index.js';
+import { FINITE_FORMS, FORMS, VERB_SETS, capitalize, splitFinite, type VerbSet } from '../../text/index.js';
 
 export interface FactKind {
   /** Parameter names besides `indicator`, `where` and `words`. */
@@ -54,7 +54,8 @@ export function makeFact(
 /**
  * A fact that words a change: every form is a part (perfect, past, supine, noun, short, each with its
  * capitalized twin: Perfect …), the text is the chosen form, and the direction is recorded for `after`
- * and for claims.
+ * and for claims. A perfect or past fact also has `head` and `tail`, its form split at the finite verb
+ * (src/text/change.ts splitFinite).
  */
 export function makeChangeFact(
   r: Reader,
@@ -70,6 +71,9 @@ export function makeChangeFact(
     forms[form] = phrases[form];
     forms[capitalize(form)] = capitalize(phrases[form]);
   }
+  // The chosen form split at its finite verb, for a sentence with the subject between: "Mellan år 2015
+  // och 2018 {{head}} andelen … {{tail}}" ("ökade andelen … från 5 till 12 procent", "låg andelen … kvar på 5 procent").
+  if (FINITE_FORMS.includes(params.form)) Object.assign(forms, splitFinite(phrases[params.form]));
   const sign = direction === 'increase' ? 1 : direction === 'decrease' ? -1 : 0;
   const fact = makeFact(r, phrases[params.form], { ...forms, ...parts }, { ...values, direction: sign }, observations);
   return { ...fact, change: { direction, form: params.form } };

@@ -12,7 +12,9 @@
  * and the display options. Years in between without a value
  * are skipped and reported (part `skipped`, value `skipped`).
  * Parts: every form (perfect, past, supine, noun, short and Perfect, Past, …), verb, from, to, fromYear,
- * toYear, difference, direction, skipped (only when years were skipped), Text.
+ * toYear, difference, direction, skipped (only when years were skipped), Text; with form perfect or past
+ * also head and tail (the form split after its finite verb: "ökade" + "från 5 till 12 procent", flat
+ * "låg" + "kvar på 5 procent", for "Mellan år 2015 och 2018 {{head}} andelen … {{tail}}").
  *
  * When the end year (`to: latest`) has no value but an earlier year after the start has, the fact says
  * what is known and names the gap: "har ökat från 11 procent år 2017 till 44 procent år 2020 [uppgift

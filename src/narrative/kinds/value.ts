@@ -4,7 +4,8 @@
  * the words agree: `region` "en region", "sex regioner", `lan` "ett län", `privat-aktor` "en privat
  * aktör", "tolv privata aktörer"; see NOUNS in src/text/words.ts), numerals (with a noun: `words`,
  * default, one to twelve in words; `digits`, every count above one in digits as a text may write it,
- * "12 privata aktörer", "de 12 vårdgivarna", one still "en privat aktör", "den enda vårdgivaren") and
+ * "12 privata aktörer", "de 12 vårdgivarna", one still "en privat aktör", "den enda vårdgivaren"; `fall`
+ * "i ett fall", "i två fall") and
  * the display options (display.ts: decimals, minDecimals, scale, percentSign, comparator, approx).
  * Parts: number (without drygt/knappt: for sentences that word it themselves), unit, year, words (whole
  * counts: "elva", "ett" for a neuter noun), counted ("sex regioner", "en region"), definite ("de sex
@@ -14,8 +15,10 @@
  * A value in a change unit (procent-forandring, antal-forandring) is worded from its sign, in the forms
  * of src/text/change.ts (parameters form, verbs, after, preposition as for `change`): perfect "har ökat
  * med 84 procent", past "ökade med 84 procent", noun "en ökning med 10 procent" — never "ökade med −5
- * procent". Further parts: amount ("84 procent", no sign), verb, direction, and comparative ("88 procent
- * mer" / "10 procent mindre", the words set by `comparative: { more: oftare, less: mer sällan }`).
+ * procent". Further parts: amount ("84 procent", no sign), verb, direction, comparative ("88 procent
+ * mer" / "10 procent mindre", the words set by `comparative: { more: oftare, less: mer sällan }`), and
+ * with form perfect or past head and tail ("Användandet {{head}} i regionerna {{tail}}": "ökade" + "med
+ * cirka 19 procent", flat "låg" + "kvar på samma nivå").
  */
 import type { Reader } from '../reader.js';
 import { readEnum, readYear } from '../reader.js';
