@@ -56,6 +56,7 @@ export const P = {
   s34Npo: 'En av de tjänster som går att komma åt',
   s34Kommuner: 'Totalt var',
   s34Sjf: 'För att ge vårdens och socialtjänstens medarbetare',
+  s34MobilIntro: 'Allt fler personalgrupper',
   s34Mobil: 'För att läsa och dokumentera mobilt',
   s34Legitimerad: 'Andelen kommuner där all mobil legitimerad',
   s34Lasplattor: 'Även inom regionerna sker en utveckling',
