@@ -2,7 +2,7 @@
 import type { Direction, Fact, Form } from '../../model/fact.js';
 import type { Reader } from '../reader.js';
 import { readEnum } from '../reader.js';
-import { FORMS, VERB_SETS, capitalize, type VerbSet } from '../../text/index.js';
+import { FORMS, VERB_SETS, capitalize, type Phrases, type VerbSet } from '../../text/index.js';
 
 export interface FactKind {
   /** Parameter names besides `indicator`, `where` and `words`. */
@@ -53,12 +53,13 @@ export function makeFact(
 
 /**
  * A fact that words a change: every form is a part (perfect, past, supine, noun, short, each with its
- * capitalized twin: Perfect …), the text is the chosen form, and the direction is recorded for `after`
- * and for claims.
+ * capitalized twin: Perfect …), and so is `predicative` ("vilket var en ökning med 4 procentenheter" /
+ * "vilket var oförändrat"); the text is the chosen form, and the direction is recorded for `after` and
+ * for claims.
  */
 export function makeChangeFact(
   r: Reader,
-  phrases: Record<Form, string>,
+  phrases: Phrases,
   direction: Direction,
   params: ChangeParams,
   parts: Record<string, string>,
@@ -70,6 +71,8 @@ export function makeChangeFact(
     forms[form] = phrases[form];
     forms[capitalize(form)] = capitalize(phrases[form]);
   }
+  forms['predicative'] = phrases.predicative;
+  forms['Predicative'] = capitalize(phrases.predicative);
   const sign = direction === 'increase' ? 1 : direction === 'decrease' ? -1 : 0;
   const fact = makeFact(r, phrases[params.form], { ...forms, ...parts }, { ...values, direction: sign }, observations);
   return { ...fact, change: { direction, form: params.form } };
