@@ -88,7 +88,7 @@ export const cases: Case[] = [
       [P.s36Finansiering]: { absent: ['2,8 till 2,9 procent'], orFlagged: true },
     },
     figures: { 'it-kostnader-regioner': { table: [['2019', '4']] } },
-    pending: '"2,8 till 2,9 procent sedan år 2004" is written as digits in 3.6',
+    final: 'refused',
   },
 
   // ── the claims of the Sammanfattning (and of 2 Genomförande and 4 Fortsatt arbete, which share them) ──
