@@ -31,4 +31,9 @@ export interface Fact {
   change?: { direction: Direction; form: Form };
   /** For facts that rank members (top, rank, largest-change): the codes in rank order, best first. */
   ranked?: string[];
+  /**
+   * The place of each member of `ranked` (competition ranking: members still tied share the best place,
+   * "1, 1, 3"), so that a claim of a first place fails on a tie. Absent: every place is its position.
+   */
+  places?: number[];
 }

@@ -8,12 +8,15 @@
  * Conditions (templates/editions/README.md, "Claims"):
  *   rising / falling / unchanged: <fact>       the direction a change fact prints
  *   compare: [<a>, <op>, <b>]                  a, b: a fact (its main number), "<fact>.<value>", or a number;
- *                                              op: > >= < <= == !=
+ *                                              op: > >= < <= == !=; "<fact>.<value>" reads a number a fact
+ *                                              with a gap still knows (its respondents)
  *   first: { fact, member }                    a ranked fact (top, rank, largest-change) puts member first
  *   rank: { fact, member, is }                 … puts member at place `is`
  *   members: { fact, are: [codes] }            a top fact lists exactly these members (any order)
  *   majority / minority / half: <count fact>   more than, less than, exactly half of the total
  *   all: [...] / any: [...] / not: {...}       with unknown (a gap) as a third value
+ *   gap: <fact>                                the fact's data is missing (never unknown): beside `stated`,
+ *                                              a statement that holds only while the data cannot check it
  *   stated: { source, year, while }            a statement the data cannot check, taken from `source`:
  *                                              holds only in the edition of data year `year`, and only
  *                                              while each fact named in `while` prints the number given
@@ -39,7 +42,7 @@ export interface ClaimResult {
 
 type Truth = { holds: boolean | null; why: string };
 
-const CONDITIONS = ['rising', 'falling', 'unchanged', 'compare', 'first', 'rank', 'members', 'majority', 'minority', 'half', 'all', 'any', 'not', 'stated'] as const;
+const CONDITIONS = ['rising', 'falling', 'unchanged', 'compare', 'first', 'rank', 'members', 'majority', 'minority', 'half', 'all', 'any', 'not', 'stated', 'gap'] as const;
 const OPERATORS = ['>', '>=', '<', '<=', '==', '!='] as const;
 type Operator = (typeof OPERATORS)[number];
 
@@ -109,6 +112,8 @@ function evaluate(raw: unknown, env: Env): Truth {
     }
     case 'stated':
       return stated(arg, env);
+    case 'gap':
+      return gap(arg, env);
     default:
       return env.bad(`unknown condition "${key}"`, didYouMean(key, CONDITIONS) ?? `conditions: ${CONDITIONS.join(', ')}`);
   }
@@ -154,7 +159,12 @@ function operand(raw: unknown, env: Env): { value: number; label: string } | 'ga
   const dot = raw.lastIndexOf('.');
   const [id, name] = dot > 0 && !env.factIds.has(raw) ? [raw.slice(0, dot), raw.slice(dot + 1)] : [raw, undefined];
   const fact = factOf(id, env, 'compare');
-  if (fact === undefined || fact === 'gap') return fact;
+  if (fact === undefined) return fact;
+  if (fact === 'gap') {
+    // What a fact with a gap still knows (how many answered) it knows by name; its main number it does not.
+    const known = name === undefined ? undefined : env.facts.get(id)?.values[name];
+    return typeof known === 'number' ? { value: known, label: `${id}.${name} (${formatNumber(known, { decimals: 6 })})` } : 'gap';
+  }
   const key = name ?? MAIN_VALUES.find((k) => typeof fact.values[k] === 'number');
   const value = key === undefined ? undefined : fact.values[key];
   if (typeof value !== 'number') {
@@ -216,9 +226,13 @@ function ranked(arg: unknown, env: Env, name: 'first' | 'rank'): Truth {
   if (typeof is !== 'number' || !Number.isInteger(is) || is < 1) return env.bad(`${name}: "is" must be a place 1, 2, …`);
   if (!fact.ranked) return env.bad(`${name}: fact "${fact.id}" (${fact.kind}) ranks nothing`, 'use a top, rank or largest-change fact');
   const member = String(s['member']);
-  const place = fact.ranked.indexOf(member) + 1;
-  if (place === 0 && !fact.ranked.length) return env.bad(`${name}: fact "${fact.id}" ranked no members`);
-  const holds = place === is;
+  const index = fact.ranked.indexOf(member);
+  if (index < 0 && !fact.ranked.length) return env.bad(`${name}: fact "${fact.id}" ranked no members`);
+  const place = index < 0 ? 0 : (fact.places?.[index] ?? index + 1);
+  // A shared place is no place of one's own: "använder mest" is false when another member has as many.
+  const sharing = index < 0 ? [] : fact.ranked.filter((code, i) => i !== index && (fact.places?.[i] ?? i + 1) === place);
+  const holds = place === is && !sharing.length;
+  if (place === is && sharing.length) return { holds, why: `${member} delar plats ${place} med ${sharing.join(', ')}` };
   return { holds, why: holds ? '' : `${member} står ${place ? `på plats ${place}` : 'inte bland de rangordnade'}, inte på plats ${is} (${fact.ranked.join(', ')})` };
 }
 
@@ -276,6 +290,18 @@ function stated(arg: unknown, env: Env): Truth {
     if (got.value !== want) return { holds: false, why: `${got.label} är inte längre ${formatNumber(want, { decimals: 6 })}, som uppgiften i ${s['source']} gäller` };
   }
   return { holds: true, why: '' };
+}
+
+/**
+ * `gap: <fact>`: the fact's data is missing. Beside `stated` it keeps a statement from its source only while
+ * the data cannot check it ("en majoritet av regionerna" while Figur 35's counts are not entered): once
+ * the values are entered the claim fails, and a condition on them takes its place.
+ */
+function gap(id: unknown, env: Env): Truth {
+  const fact = factOf(id, env, 'gap');
+  if (fact === undefined) return { holds: null, why: '' };
+  const holds = fact === 'gap';
+  return { holds, why: holds ? '' : `${fact.id} har nu värden (${fact.text}): pröva påståendet mot dem` };
 }
 
 /** The flag a claim that does not hold puts where it stands (in a sentence, a caption). */

@@ -25,15 +25,19 @@ export function describeMissingValue(registry: Registry, m: MissingValue): strin
   return `${why}: ${describeSelection(registry, m.selection, m.year)}`;
 }
 
-/** The fact that stands in for one whose data is missing; `known` are the parts that stay true. */
+/**
+ * The fact that stands in for one whose data is missing; `known` are the parts that stay true, and
+ * `knownValues` their numbers (how many answered), which a claim may read by name ("fact.respondents").
+ */
 export function gapFact(
   def: FactDef,
   registry: Registry,
   missing: readonly MissingValue[],
   observations: readonly string[],
   known: Readonly<Record<string, string>> = {},
+  knownValues: Readonly<Record<string, number>> = {},
 ): Fact {
   const unique = [...new Map(missing.map((m) => [describeMissingValue(registry, m), m])).keys()];
   const text = unique.map((d) => `[${d}]`).join(' ');
-  return { id: def.id, kind: def.kind, text, parts: { ...known }, values: {}, observations: [...new Set(observations)], missing: unique };
+  return { id: def.id, kind: def.kind, text, parts: { ...known }, values: { ...knownValues }, observations: [...new Set(observations)], missing: unique };
 }

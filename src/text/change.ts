@@ -8,6 +8,10 @@
  *   noun     "en ökning från …"                                          "ingen förändring från år 2017 till år 2020"
  *   short    "från 8 till 33 procent" (the verb stands elsewhere)        "från 16 till 16 procent"
  *
+ * and, not a form but a part, `predicative`: what follows "vilket var …" — the noun phrase of a change
+ * ("vilket var en ökning med 4 procentenheter"), the adjective where nothing changed ("vilket var
+ * oförändrat", "oförändrat mellan år 2017 och 2020"), never "vilket var ingen förändring".
+ *
  * and for a change by an amount ("har ökat med 5 procentenheter", "en ökning med 5 procentenheter",
  * "har legat kvar på 55 procent"). The direction is read from the two numbers as the text prints them,
  * never from the raw difference, so a sentence never says "ökat" next to two equal numbers, and the
@@ -29,6 +33,12 @@ export type { Direction, Form };
 
 /** The forms a phrase comes in (see the table above). */
 export const FORMS: readonly Form[] = ['perfect', 'past', 'supine', 'noun', 'short'];
+
+/** Every form, and the predicative ("vilket var en ökning med …" / "vilket var oförändrat"). */
+export type Phrases = Record<Form, string> & { predicative: string };
+
+/** After "vilket var" where nothing changed: the adjective, neuter as "vilket" asks. */
+const UNCHANGED_PREDICATIVE = 'oförändrat';
 /** The forms that carry a verb: what a following `short` phrase may borrow. */
 export const VERB_FORMS: readonly Form[] = ['perfect', 'past', 'supine'];
 
@@ -111,12 +121,12 @@ export function formatDifference(difference: number, unit: Unit, options: Change
  * A change by an amount in every form: "har ökat med 4 procentenheter", "ökade med 84 procent", "ökat
  * med …", "en ökning med 4 procentenheter" (`preposition: 'på'`: "en ökning på 10 procent"), short
  * "4 procentenheter". Unchanged: "har legat kvar på 55 procent" (with the level), or without a level
- * "har legat kvar på samma nivå"; noun "ingen förändring", short "oförändrat".
+ * "har legat kvar på samma nivå"; noun "ingen förändring", short and predicative "oförändrat".
  */
 export function phraseChangeBy(
   words: Pick<ChangeWords, 'direction' | 'amount' | 'perfect' | 'past' | 'supine' | 'noun'>,
   options: { level?: string; preposition?: 'med' | 'på' } = {},
-): Record<Form, string> {
+): Phrases {
   if (words.direction === 'unchanged') {
     const level = options.level ?? 'samma nivå';
     return {
@@ -125,15 +135,18 @@ export function phraseChangeBy(
       supine: `${words.supine} ${level}`,
       noun: words.noun,
       short: 'oförändrat',
+      predicative: UNCHANGED_PREDICATIVE,
     };
   }
   const by = `${options.preposition ?? 'med'} ${words.amount}`;
+  const noun = `${words.noun} ${by}`;
   return {
     perfect: `${words.perfect} med ${words.amount}`,
     past: `${words.past} med ${words.amount}`,
     supine: `${words.supine} med ${words.amount}`,
-    noun: `${words.noun} ${by}`,
+    noun,
     short: words.amount,
+    predicative: noun,
   };
 }
 
@@ -172,7 +185,7 @@ export function phraseFromTo(
   ends: ShownEnds,
   words: Pick<ChangeWords, 'direction' | 'perfect' | 'past' | 'supine' | 'noun'>,
   options: { years?: boolean } = {},
-): Record<Form, string> {
+): Phrases {
   const { from, to } = ends;
   const fy = formatYear(ends.fromYear);
   const ty = formatYear(ends.toYear);
@@ -181,12 +194,14 @@ export function phraseFromTo(
   if (options.years === false) {
     const flat = words.direction === 'unchanged';
     const span = flat ? to.text : short;
+    const noun = flat ? words.noun : `${words.noun} ${short}`;
     return {
       perfect: `${words.perfect} ${span}`,
       past: `${words.past} ${span}`,
       supine: `${words.supine} ${span}`,
-      noun: flat ? words.noun : `${words.noun} ${short}`,
+      noun,
       short,
+      predicative: flat ? UNCHANGED_PREDICATIVE : noun,
     };
   }
   if (words.direction === 'unchanged') {
@@ -196,6 +211,7 @@ export function phraseFromTo(
       supine: `${words.supine} ${to.text} sedan år ${fy}`,
       noun: `${words.noun} från år ${fy} till år ${ty}`,
       short,
+      predicative: `${UNCHANGED_PREDICATIVE} mellan år ${fy} och ${ty}`,
     };
   }
   const span = `från ${from.text} år ${fy} till ${to.text} år ${ty}`;
@@ -205,6 +221,7 @@ export function phraseFromTo(
     supine: `${words.supine} ${span}`,
     noun: `${words.noun} ${span}`,
     short,
+    predicative: `${words.noun} ${span}`,
   };
 }
 

@@ -40,7 +40,7 @@ export {
   showChangeValue,
   splitFinite,
 } from './change.js';
-export type { ChangeOptions, ChangeWords, Direction, Form, ShownChange, ShownEnds, VerbSet, Verbs } from './change.js';
+export type { ChangeOptions, ChangeWords, Direction, Form, Phrases, ShownChange, ShownEnds, VerbSet, Verbs } from './change.js';
 export { APPROX_WORDS, COMPARATORS, showValue } from './shown.js';
 export type { ApproxWord, Comparator, ShowOptions, ShownValue } from './shown.js';
 export { describeRatio, formatRelativeDifference } from './ratio.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanInventory, scanText, type InventoryHit } from '../../src/edition/inventory.js';
 import { root } from './document.js';
@@ -8,11 +8,9 @@ import { inventoryInput } from './inventory-input.js';
 /**
  * The inventory of issue 16: every data word and data digit of the editions' prose and captions is
  * produced by a fact, vouched for by a claim, on the reviewed allow-list (fixed: law numbers, names,
- * the number of municipalities), or — until the conversion is done — on the pending list. A new
- * uncovered hit fails, and so does a list entry that no longer matches anything.
- *
- *   UPDATE_INVENTORY=1 npm test -- test/edition/inventory.test.ts   rewrites pending.json with every
- *   uncovered hit that is not allowed (never under CI=true); review the diff.
+ * the number of municipalities). A new uncovered hit fails, and so does an allow-list entry that no
+ * longer matches anything. (The conversion's transitional pending list is gone: every data word of the
+ * three editions is a fact or a claim.)
  */
 
 const EDITIONS = [2020, 2021, 2022];
@@ -153,12 +151,11 @@ describe('the scanner', () => {
 
 describe('the editions', () => {
   const allow = readList('allow.json');
-  const pending = readList('pending.json');
   const hits = new Map(EDITIONS.map((year) => [year, scanInventory(inventoryInput(join(root, 'templates', 'editions', String(year))))]));
   const uncovered = [...hits.values()].flat().filter((h) => !h.covered);
 
-  it.each(EDITIONS)('%i: every data word and digit is a fact, a claim, allowed or pending', (year) => {
-    const left = hits.get(year)!.filter((h) => !h.covered && !allow.some((e) => matches(e, h)) && !pending.some((e) => matches(e, h)));
+  it.each(EDITIONS)('%i: every data word and digit is a fact, a claim or allowed', (year) => {
+    const left = hits.get(year)!.filter((h) => !h.covered && !allow.some((e) => matches(e, h)));
     expect(left.map((h) => `${h.file}:${h.line}:${h.column} "${h.word}" in: ${h.sentence}`)).toEqual([]);
   });
 
@@ -166,38 +163,4 @@ describe('the editions', () => {
     expect(allow.filter((e) => !e.reason)).toEqual([]);
     expect(allow.filter((e) => !uncovered.some((h) => matches(e, h)))).toEqual([]);
   });
-
-  it('pending.json holds no stale entry (remove what a fact or claim now covers) and nothing allowed', () => {
-    expect(pending.filter((e) => !uncovered.some((h) => matches(e, h)))).toEqual([]);
-    expect(pending.filter((e) => uncovered.some((h) => matches(e, h) && allow.some((a) => matches(a, h))))).toEqual([]);
-  });
-
-  // Passes while data words wait for their fact or claim; fails (loudly) once the list is empty:
-  // then make it an ordinary `it`, so that the list stays empty.
-  it.failing('pending.json is empty (issue 16: every data word is a fact or a claim)', () => {
-    expect(pending).toEqual([]);
-  });
-
-  if (process.env['UPDATE_INVENTORY'] === '1' && process.env['CI'] !== 'true') {
-    it('writes pending.json', () => {
-      const seen = new Set<string>();
-      const entries: Entry[] = [];
-      for (const h of uncovered) {
-        if (allow.some((e) => matches(e, h))) continue;
-        const entry = { file: h.file, word: h.word, sentence: sentenceStart(h.sentence) };
-        const key = JSON.stringify(entry);
-        if (!seen.has(key)) entries.push(entry);
-        seen.add(key);
-      }
-      const about = (JSON.parse(readFileSync(join(fixtures, 'pending.json'), 'utf8')) as { about: string }).about;
-      writeFileSync(join(fixtures, 'pending.json'), `${JSON.stringify({ about, entries }, null, 2)}\n`);
-    });
-  }
 });
-
-/** The first words of a sentence, at least 60 characters (the whole sentence when shorter). */
-function sentenceStart(sentence: string): string {
-  if (sentence.length <= 70) return sentence;
-  const cut = sentence.indexOf(' ', 60);
-  return cut < 0 ? sentence : sentence.slice(0, cut);
-}

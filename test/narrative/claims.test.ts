@@ -70,12 +70,47 @@ describe('claims', () => {
     expect(result?.why).toContain('gavleborg');
   });
 
+  it('a shared first place is no first place: a tie makes "first" false, naming who shares it', () => {
+    const data = BASE.map((x) => (x.dims['region'] === 'orebro' ? { ...x, value: 83 } : x));
+    const { result } = check({ first: { fact: 'topp', member: 'uppsala' } }, data);
+    expect(result?.holds).toBe(false);
+    expect(result?.why).toBe('uppsala delar plats 1 med orebro');
+    // …and a tie the source broke (tiebreak: true) keeps the source's order.
+    const broken = data.map((x) => (x.dims['region'] === 'orebro' || x.dims['region'] === 'uppsala' ? { ...x, tiebreak: true } : x));
+    expect(check({ first: { fact: 'topp', member: 'uppsala' } }, broken).result?.holds).toBe(true);
+  });
+
   it('a fact without its data makes the claim unknown, never true', () => {
     const data = BASE.filter((x) => !(x.indicator === '1:1' && x.year === 2020));
     expect(check({ rising: 'trend' }, data).result?.holds).toBeNull();
     expect(check({ not: { rising: 'trend' } }, data).result?.holds).toBeNull();
     // …unless another branch decides it.
     expect(check({ any: [{ rising: 'trend' }, { majority: 'raknat' }] }, data).result?.holds).toBe(true);
+  });
+
+  it('gap: holds while the fact has no data, fails once the data is entered (never unknown)', () => {
+    const without = BASE.filter((x) => !(x.indicator === '1:1' && x.year === 2020));
+    expect(check({ gap: 'trend' }, without).result).toMatchObject({ holds: true, why: '' });
+    const entered = check({ gap: 'trend' }, BASE).result;
+    expect(entered?.holds).toBe(false);
+    expect(entered?.why).toContain('trend har nu värden');
+    // Beside `stated`: the source's statement stands while the data cannot check it.
+    const stated = { all: [{ gap: 'trend' }, { stated: { source: 'Källa 2020', year: 2020 } }] };
+    expect(check(stated, without).result?.holds).toBe(true);
+    expect(check(stated, BASE).result?.holds).toBe(false);
+    expect(check(stated, without, 2021).result?.holds).toBe(false);
+  });
+
+  it('reads what a fact with a gap still knows by name (its respondents), never its main number', () => {
+    const answered = (n: number): Observation => ({ ...o('INT:1', 2020, { land: 'sverige' }, { missing: 'not-available' }), respondents: n });
+    const data = [...BASE.filter((x) => x.dims['land'] !== 'sverige'), answered(19)];
+    expect(check({ compare: ['sverige.respondents', '==', 19] }, data).result?.holds).toBe(true);
+    expect(check({ compare: ['sverige.respondents', '<', 19] }, data).result).toMatchObject({ holds: false, why: 'sverige.respondents (19) < 19 stämmer inte' });
+    expect(check({ stated: { source: 'Källa 2020', year: 2020, while: { 'sverige.respondents': 19 } } }, data).result?.holds).toBe(true);
+    expect(check({ compare: ['sverige', '<', 'finland'] }, data).result?.holds).toBeNull();
+    // No respondents entered: unknown, as any number of a gap.
+    const none = [...BASE.filter((x) => x.dims['land'] !== 'sverige'), o('INT:1', 2020, { land: 'sverige' }, { missing: 'not-available' })];
+    expect(check({ compare: ['sverige.respondents', '==', 19] }, none).result?.holds).toBeNull();
   });
 
   it('records the facts and observations it read', () => {
@@ -93,6 +128,7 @@ describe('claims', () => {
     ['first of a value', { first: { fact: 'sverige', member: 'x' } }, /ranks nothing/],
     ['majority of a top', { majority: 'topp' }, /counts nothing/],
     ['stated without source', { stated: { year: 2020 } }, /needs "source"/],
+    ['gap of an unknown fact', { gap: 'trnd' }, /unknown fact "trnd"/],
   ])('a malformed condition is a located error: %s', (_name, holds, message) => {
     const { result, diagnostics } = check(holds, BASE);
     expect(result).toBeUndefined();

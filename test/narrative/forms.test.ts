@@ -109,6 +109,17 @@ describe('head and tail: a finite form split for a subject between them', () => 
   });
 });
 
+describe('the part predicative: after "vilket var"', () => {
+  it('"en ökning med 4 procentenheter", "en minskning med …", and "oförändrat" — never "ingen förändring"', () => {
+    const by = (v2019: number) => fact(datasetsOf(2020, series(W, { 2019: v2019, 2020: 7 })), 'change', { indicator: '1:1', where: W, form: 'noun' });
+    expect(by(3).parts['predicative']).toBe('en ökning med 4 procentenheter');
+    expect(by(9).parts['predicative']).toBe('en minskning med 2 procentenheter');
+    expect(by(7).parts['predicative']).toBe('oförändrat');
+    expect(by(7).text).toBe('ingen förändring');
+    expect(by(7).parts['Predicative']).toBe('Oförändrat');
+  });
+});
+
 describe('verbs: stiga', () => {
   it('"sjönk från 46 procent år 2019 till 42 procent år 2020", and "steg" the other way', () => {
     const down = datasetsOf(2020, series(W, { 2019: 46, 2020: 42 }));

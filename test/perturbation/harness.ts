@@ -166,11 +166,13 @@ export function failures(c: Case, base: Built, perturbed: Built): string[] {
     if (!fig) out.push(`figure ${id} is not in the document`);
     else out.push(...figureFailures(e, fig.data.rows, fig.alt, fig.caption.text).map((f) => `figure ${id}: ${f}`));
   }
-  const flagged = after.some(isFlagged);
+  // A caption is plain text: a claim that does not hold flags it in its text, a missing fact by its gaps.
+  const captions = [...perturbed.document.figures, ...perturbed.document.tables].map((f) => f.caption);
+  const flagged = after.some(isFlagged) || captions.some((cap) => cap.gaps.length > 0 || /\[Påståendet (stämmer inte|kan inte prövas)/.test(cap.text));
   if (c.final === 'refused' && !perturbed.reasons.length) out.push('final: the build has no draft reasons; --final would print it');
   if (c.final === 'allowed' && perturbed.reasons.length) out.push(`final: the build is a draft: ${perturbed.reasons.join(' ')}`);
-  if (flagged && !perturbed.reasons.length) out.push('a paragraph is flagged, yet the build has no draft reasons');
-  if (!flagged && perturbed.reasons.length) out.push(`the build is a draft (${perturbed.reasons.join(' ')}), yet no paragraph is flagged`);
+  if (flagged && !perturbed.reasons.length) out.push('a paragraph or caption is flagged, yet the build has no draft reasons');
+  if (!flagged && perturbed.reasons.length) out.push(`the build is a draft (${perturbed.reasons.join(' ')}), yet no paragraph or caption is flagged`);
   return out;
 }
 

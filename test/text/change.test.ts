@@ -98,6 +98,13 @@ describe('phraseChangeBy: a change by an amount, every form', () => {
     expect(phraseChangeBy(describeChange(d, unit, options))[form]).toBe(expected);
   });
 
+  it('after "vilket var": the noun phrase of a change, "oförändrat" where nothing changed', () => {
+    expect(phraseChangeBy(describeChange(4, 'procent')).predicative).toBe('en ökning med 4 procentenheter');
+    expect(phraseChangeBy(describeChange(-2, 'procent')).predicative).toBe('en minskning med 2 procentenheter');
+    expect(phraseChangeBy(describeChange(0, 'procent'), { level: '3 procent' }).predicative).toBe('oförändrat');
+    expect(phraseChangeBy(showChangeValue(-0.04, null, 'procent-forandring')).predicative).toBe('oförändrat');
+  });
+
   it('names the level of an unchanged value, and takes "på" for the noun', () => {
     expect(phraseChangeBy(describeChange(0, 'procent'), { level: '55 procent' }).perfect).toBe('har legat kvar på 55 procent');
     expect(phraseChangeBy(describeChange(10, 'procent-forandring'), { preposition: 'på' }).noun).toBe('en ökning på 10 procent');
@@ -142,6 +149,8 @@ describe('phraseFromTo: a change from one value to another, every form', () => {
     expect(flat.supine).toBe('legat kvar på 16 procent sedan år 2017');
     expect(flat.past).toBe('låg kvar på 16 procent mellan år 2017 och 2020');
     expect(flat.noun).toBe('ingen förändring från år 2017 till år 2020');
+    expect(flat.predicative).toBe('oförändrat mellan år 2017 och 2020');
+    expect(fromTo(37, 66, 'procent', [2017, 2020]).predicative).toBe('en ökning från 37 procent år 2017 till 66 procent år 2020');
     // Exact data rounded for print says how it rounds: 66,04 is "drygt 66".
     expect(fromTo(65.96, 66.04, 'procent', [2019, 2020], { decimals: 0 }).perfect).toBe('har legat kvar på drygt 66 procent sedan år 2019');
   });

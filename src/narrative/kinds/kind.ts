@@ -2,7 +2,7 @@
 import type { Direction, Fact, Form } from '../../model/fact.js';
 import type { Reader } from '../reader.js';
 import { readEnum } from '../reader.js';
-import { FINITE_FORMS, FORMS, VERB_SETS, capitalize, splitFinite, type VerbSet } from '../../text/index.js';
+import { FINITE_FORMS, FORMS, VERB_SETS, capitalize, splitFinite, type Phrases, type VerbSet } from '../../text/index.js';
 
 export interface FactKind {
   /** Parameter names besides `indicator`, `where` and `words`. */
@@ -53,13 +53,14 @@ export function makeFact(
 
 /**
  * A fact that words a change: every form is a part (perfect, past, supine, noun, short, each with its
- * capitalized twin: Perfect …), the text is the chosen form, and the direction is recorded for `after`
- * and for claims. A perfect or past fact also has `head` and `tail`, its form split at the finite verb
+ * capitalized twin: Perfect …), and so is `predicative` ("vilket var en ökning med 4 procentenheter" /
+ * "vilket var oförändrat"); the text is the chosen form, and the direction is recorded for `after` and
+ * for claims. A perfect or past fact also has `head` and `tail`, its form split at the finite verb
  * (src/text/change.ts splitFinite).
  */
 export function makeChangeFact(
   r: Reader,
-  phrases: Record<Form, string>,
+  phrases: Phrases,
   direction: Direction,
   params: ChangeParams,
   parts: Record<string, string>,
@@ -71,6 +72,8 @@ export function makeChangeFact(
     forms[form] = phrases[form];
     forms[capitalize(form)] = capitalize(phrases[form]);
   }
+  forms['predicative'] = phrases.predicative;
+  forms['Predicative'] = capitalize(phrases.predicative);
   // The chosen form split at its finite verb, for a sentence with the subject between: "Mellan år 2015
   // och 2018 {{head}} andelen … {{tail}}" ("ökade andelen … från 5 till 12 procent", "låg andelen … kvar på 5 procent").
   if (FINITE_FORMS.includes(params.form)) Object.assign(forms, splitFinite(phrases[params.form]));

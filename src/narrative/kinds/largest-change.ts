@@ -79,6 +79,6 @@ export const largestChangeKind: FactKind = {
       { difference: winner.shown.shownDifference, from: winner.raw.from, to: winner.raw.to, of: items.length },
       keys,
     );
-    return { ...fact, ranked: ranked.map((x) => x.key) };
+    return { ...fact, ranked: ranked.map((x) => x.key), places: ranked.map((x) => x.rank) };
   },
 };

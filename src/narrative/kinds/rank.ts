@@ -54,6 +54,6 @@ export const rankKind: FactKind = {
       { rank: own.rank, of: items.length, value: own.value, tied: own.tiedWith.length },
       population.keys,
     );
-    return { ...fact, ranked: ranked.map((x) => x.key) };
+    return { ...fact, ranked: ranked.map((x) => x.key), places: ranked.map((x) => x.rank) };
   },
 };

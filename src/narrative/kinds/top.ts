@@ -68,6 +68,9 @@ export const topKind: FactKind = {
     labels.forEach((l, i) => (parts[itemName(i)] = l));
     const values: Record<string, number | null> = { n: top.members.length, of: items.length };
     printed.forEach((m) => (values[m.key] = m.value));
-    return { ...makeFact(r, joinList(labels), parts, values, population.keys), ranked: top.members.map((m) => m.key) };
+    // Places among everyone ranked: equal values share a place, unless the source broke the tie (tiebreak).
+    const better = (v: number) => items.filter((m) => (order === 'ascending' ? m.value < v : m.value > v)).length;
+    const places = top.members.map((m, i) => (top.members.some((o) => o.value === m.value && byCode.get(o.key)!.tiebreak) ? i + 1 : better(m.value) + 1));
+    return { ...makeFact(r, joinList(labels), parts, values, population.keys), ranked: top.members.map((m) => m.key), places };
   },
 };

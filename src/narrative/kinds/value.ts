@@ -70,9 +70,13 @@ export const valueKind: FactKind = {
     if (!found.ok) {
       // Known without the value: the year asked for, and how many answered where the data says.
       const known: Record<string, string> = { year: formatYear(year) };
+      const knownValues: Record<string, number> = {};
       const entered = findObservation(r.datasets, r.selection, year);
-      if (entered?.respondents != null) known['respondents'] = formatNumber(entered.respondents, { decimals: 0 });
-      return gapFact(r.def, r.registry, [found.missing], found.key ? [found.key] : [], known);
+      if (entered?.respondents != null) {
+        known['respondents'] = formatNumber(entered.respondents, { decimals: 0 });
+        knownValues['respondents'] = entered.respondents;
+      }
+      return gapFact(r.def, r.registry, [found.missing], found.key ? [found.key] : [], known, knownValues);
     }
     const o = found.observation;
     const shown = showValue(o.value, o.qualifier, unit, display);

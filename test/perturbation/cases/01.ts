@@ -88,7 +88,7 @@ export const cases: Case[] = [
       [P.s36Finansiering]: { absent: ['2,8 till 2,9 procent'], orFlagged: true },
     },
     figures: { 'it-kostnader-regioner': { table: [['2019', '4']] } },
-    pending: '"2,8 till 2,9 procent sedan år 2004" is written as digits in 3.6',
+    final: 'refused',
   },
 
   // ── the claims of the Sammanfattning (and of 2 Genomförande and 4 Fortsatt arbete, which share them) ──
@@ -134,7 +134,7 @@ export const cases: Case[] = [
       [P.s33bPortal]: { absent: ['invånarna använder mest'], orFlagged: true },
     },
     figures: { 'nordiska-halsoportaler': { alt: ['Norge: 18 per invånare år 2020'] } },
-    pending: '3.3.1 "1177 Vårdguiden är den vårdportal som invånarna använder mest" and "Sverige ligger i topp" stand for a tie (s33-1177-mest-anvand checks the first place only)',
+    final: 'refused',
   },
   {
     name: 'Swedish portal visits fall to 15 (no longer the growth the summary names)',
