@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PDFDocument } from 'pdf-lib';
-import { PdfDict, PdfName, PdfNumber, PdfRef, PdfString, PdfSyntaxError } from '../../src/pdf/cos.js';
-import { PdfFile } from '../../src/pdf/file.js';
+import { PdfDict, PdfName, PdfNumber, PdfRef, PdfString, PdfSyntaxError } from '../../src/pdf/postpass/cos.js';
+import { PdfFile } from '../../src/pdf/postpass/file.js';
 
 /** A three-page PDF with a classic cross-reference table, as Chromium writes them. */
 async function sample(): Promise<Uint8Array> {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FinishRequest, FinishResponse } from './finish-worker.js';
 import type { LinkDescriptions } from './links.js';
-import type { PdfMeta } from './meta.js';
+import type { PdfMeta } from '../meta.js';
 
 /**
  * Runs the post-pass (finish.ts) off the main thread. It takes a quarter to half a second of CPU and

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { finishPdf } from './finish.js';
 import type { LinkDescriptions } from './links.js';
-import type { PdfMeta } from './meta.js';
+import type { PdfMeta } from '../meta.js';
 import { loadDraftTools } from './watermark.js';
 
 /**
