@@ -9,7 +9,7 @@ import type { Printer, PrinterOptions } from './printing/printer.js';
  * `--format md,html` included): the printer, and through it puppeteer, the post-pass's worker and (for
  * drafts only) pdf-lib, load when a printer is opened.
  */
-export { BrowserNotFoundError, PdfRenderError } from './errors.js';
+export { BrowserNotFoundError, PdfPostPassError, PdfRenderError } from './errors.js';
 export { fontCssMarker, fontFamily, loadFontCss } from './fonts.js';
 export type { PdfMeta } from './meta.js';
 export type { BrowserCandidate, BrowserSource } from './printing/browser.js';
