@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
-import { CliError, EXIT } from './exit.js';
+import { CliError, EXIT, exitCodesHelp } from './exit.js';
 import { findProjectRoot } from './root.js';
 
 /**
@@ -62,7 +62,8 @@ export function buildProgram(): Command {
     .option('--debug', 'print stack traces on errors')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error:/, 'ehalsa:')) });
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error:/, 'ehalsa:')) })
+    .addHelpText('after', exitCodesHelp());
 
   program
     .command('report')

@@ -109,6 +109,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
             result = await printing;
           } catch (err) {
             if (err instanceof pdf.PdfRenderError) throw new CliError(`ehalsa: ${err.message}`, EXIT.pdf);
+            if (err instanceof pdf.PdfPostPassError) throw new CliError(`ehalsa: ${err.message}`, EXIT.pdf, [postPassHint]);
             throw err;
           }
           if (!options.quiet) printDiagnostics(result.diagnostics);
@@ -152,6 +153,8 @@ export async function runReport(options: ReportOptions): Promise<void> {
 }
 
 type Pdf = typeof import('../pdf/index.js');
+
+const postPassHint = '  hint: nothing was written; another Chrome or Chromium (EHALSA_CHROME) may print a PDF ehalsa can finish; if not, please report it with this message';
 
 function startPrint(printer: Printer, html: string, m: DocumentMeta) {
   return printer.print(html, {

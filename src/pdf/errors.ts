@@ -1,5 +1,5 @@
 import type { BrowserVariable } from './messages.js';
-import { browserMissing, browserVariableInvalid, renderFailed } from './messages.js';
+import { browserMissing, browserVariableInvalid, postPassFailed, renderFailed } from './messages.js';
 
 /** No browser to print with. The CLI maps it to its own exit code; the message says how to get one. */
 export class BrowserNotFoundError extends Error {
@@ -30,6 +30,21 @@ export class PdfRenderError extends Error {
     super(renderFailed(reasons), options);
     this.attempts = reasons.length;
     this.reasons = reasons;
+  }
+}
+
+/**
+ * The post-pass (postpass/) could not read or repair the PDF Chromium printed: a file it cannot parse,
+ * a structure it does not expect, or its worker thread lost. Not retried: the same bytes would fail the
+ * same way. The message gives the reason (one line).
+ */
+export class PdfPostPassError extends Error {
+  override readonly name = 'PdfPostPassError';
+  readonly reason: string;
+
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(postPassFailed(reason), options);
+    this.reason = reason;
   }
 }
 

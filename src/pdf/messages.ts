@@ -29,6 +29,10 @@ export function renderFailed(reasons: readonly string[]): string {
   return `Printing the PDF failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${why}`;
 }
 
+export function postPassFailed(reason: string): string {
+  return `The PDF post-pass could not finish the PDF the browser printed: ${reason}`;
+}
+
 export function renderTimedOut(timeoutMs: number): string {
   return `the page did not finish within ${Math.round(timeoutMs / 1000)} s (raise the timeout with timeoutMs)`;
 }

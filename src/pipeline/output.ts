@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ownerAlive, ownerToken, parseOwner } from '../pdf/owner.js';
+import { ownerAlive, ownerToken, parseOwner } from '../pdf/index.js';
 import type { Format } from './build.js';
 import { MANIFEST, formatOf, inspectFolder, serializeManifest, sha256, toolVersion, type FolderState, type ManifestEntry, type Refusal } from './manifest.js';
 
@@ -38,7 +38,7 @@ import { MANIFEST, formatOf, inspectFolder, serializeManifest, sha256, toolVersi
  * folder itself is never moved (a first report is one rename of the staging folder). A failure during
  * the swap rolls it back from the backup; a run killed during it (SIGKILL: nothing of ours runs) is
  * rolled back by the next run, which finds the journal of a dead owner. An owner is a pid with its
- * start time (src/pdf/owner.ts), so a pid that now belongs to another program is not waited for.
+ * start time (src/pdf/printing/owner.ts), so a pid that now belongs to another program is not waited for.
  */
 export interface Staging {
   /** Where the files are being written. */

@@ -3,7 +3,7 @@
  * nothing but what the report is made of — inline styles, and fonts and images as data: URLs. No
  * script runs, nothing is fetched, prefetched, framed or submitted, whatever a layout template holds.
  * It goes into both HTML flavours (report.html as a reader opens it, and the page that prints the PDF,
- * where the browser's switches and the protocol block the rest: src/pdf/browser.ts, network.ts).
+ * where the browser's switches and the protocol block the rest: src/pdf/printing/browser.ts, network.ts).
  *
  * A policy in a <meta> covers only what follows it, so it is put first: right after <head> (and its
  * <meta charset>) when the template begins with them, else before the first thing the template writes.

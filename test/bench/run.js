@@ -97,11 +97,11 @@ for (const [key, label] of [
 }
 // The floor prints exactly the HTML the printer is given, embedded fonts included (without them the
 // browser would print a different document in fallback fonts).
-const { injectFontCss } = await dist('pdf/html.js');
+const { injectFontCss } = await dist('pdf/printing/html.js');
 const { loadFontCss } = await dist('pdf/fonts.js');
 const finishedHtml = injectFontCss(printHtml, await loadFontCss());
-const { findBrowser } = await dist('pdf/browser.js');
-const { launchBrowser } = await dist('pdf/launch.js');
+const { findBrowser } = await dist('pdf/printing/browser.js');
+const { launchBrowser } = await dist('pdf/printing/launch.js');
 const launched = await launchBrowser(await findBrowser(), 60_000);
 await time(
   'floor: the browser printing the finished HTML natively',

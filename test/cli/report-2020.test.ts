@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findBrowser } from '../../src/pdf/browser.js';
-import { launchBrowser, type LaunchedBrowser } from '../../src/pdf/launch.js';
+import { findBrowser } from '../../src/pdf/printing/browser.js';
+import { launchBrowser, type LaunchedBrowser } from '../../src/pdf/printing/launch.js';
 import { runCli } from '../support/cli.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { findArtifactRuns } from '../../src/pdf/artifacts.js';
+import { findArtifactRuns } from '../../src/pdf/postpass/artifacts.js';
 
 /** Applies the inserts to a content stream written as text, for readable expectations. */
 function mark(content: string): string | null {

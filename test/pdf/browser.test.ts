@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DiscoveryContext } from '../../src/pdf/browser.js';
-import { findBrowser } from '../../src/pdf/browser.js';
+import type { DiscoveryContext } from '../../src/pdf/printing/browser.js';
+import { findBrowser } from '../../src/pdf/printing/browser.js';
 import { BrowserNotFoundError } from '../../src/pdf/errors.js';
 import { browserMissing, browserVariableInvalid } from '../../src/pdf/messages.js';
 

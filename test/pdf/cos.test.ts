@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { PdfValue } from '../../src/pdf/cos.js';
-import { PdfDict, PdfName, PdfNumber, PdfReader, PdfRef, PdfString, PdfSyntaxError, serialize } from '../../src/pdf/cos.js';
+import type { PdfValue } from '../../src/pdf/postpass/cos.js';
+import { PdfDict, PdfName, PdfNumber, PdfReader, PdfRef, PdfString, PdfSyntaxError, serialize } from '../../src/pdf/postpass/cos.js';
 
 const read = (text: string): PdfValue => new PdfReader(Buffer.from(text, 'latin1')).readValue();
 const latin1 = (value: PdfValue) => Buffer.from(serialize(value), 'latin1');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { PdfFile } from '../../src/pdf/file.js';
-import { finishPdf, pinnedDate } from '../../src/pdf/finish.js';
-import { fixDoubledOutlineTitles, undoubled } from '../../src/pdf/outline.js';
+import { PdfFile } from '../../src/pdf/postpass/file.js';
+import { finishPdf, pinnedDate } from '../../src/pdf/postpass/finish.js';
+import { fixDoubledOutlineTitles, undoubled } from '../../src/pdf/postpass/outline.js';
 import { fixtureMeta } from './helpers.js';
 
 describe('undoubled', () => {

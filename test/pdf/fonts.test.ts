@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { fontCssMarker, loadFontCss } from '../../src/pdf/fonts.js';
-import { injectFontCss } from '../../src/pdf/html.js';
+import { injectFontCss } from '../../src/pdf/printing/html.js';
 
 describe('loadFontCss', () => {
   it('inlines Source Sans 3 regular, semibold and bold, upright and italic, latin and latin-ext, as data URLs', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { hollowSvgMarkup } from '../../src/pdf/paged.js';
+import { hollowSvgMarkup } from '../../src/pdf/printing/paged.js';
 
 describe('hollowSvgMarkup', () => {
   it('takes out the content of each chart SVG, keeping the element and its attributes', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { PdfDict, PdfName, PdfString } from '../../src/pdf/cos.js';
-import { PdfFile } from '../../src/pdf/file.js';
-import { describeLinks } from '../../src/pdf/links.js';
+import { PdfDict, PdfName, PdfString } from '../../src/pdf/postpass/cos.js';
+import { PdfFile } from '../../src/pdf/postpass/file.js';
+import { describeLinks } from '../../src/pdf/postpass/links.js';
 
 /** One page with four link annotations, as Chromium writes them (an object each, a named /Dest). */
 async function sample(): Promise<Uint8Array> {

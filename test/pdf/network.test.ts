@@ -17,9 +17,9 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findBrowser, offlineArgs } from '../../src/pdf/browser.js';
+import { findBrowser, offlineArgs } from '../../src/pdf/printing/browser.js';
 import { BrowserNotFoundError, openPrinter, type Printer } from '../../src/pdf/index.js';
-import { launchBrowser } from '../../src/pdf/launch.js';
+import { launchBrowser } from '../../src/pdf/printing/launch.js';
 import { makeProject } from '../corpus/project.js';
 import { runCliAsync } from '../corpus/run.js';
 import { fixtureMeta, loadFixtureHtml, readPdfText } from './helpers.js';

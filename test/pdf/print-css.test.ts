@@ -11,7 +11,7 @@ async function printRules(): Promise<string> {
 /**
  * print.css's "Numbers" section: no CSS counters, since any element that sets one makes Chromium recount
  * the whole document at the next layout, and Paged.js lays out several times per page. The numbers are
- * written in by src/pdf/paged.ts instead (print.test.ts checks that they come out right).
+ * written in by src/pdf/printing/paged.ts instead (print.test.ts checks that they come out right).
  */
 describe('the print styles', () => {
   it('uses no CSS counters and no list-item footnote markers', async () => {

@@ -16,14 +16,15 @@ const outDir = join(root, 'node_modules', '.cache', 'ehalsa-pdf-signal-test');
 
 function transpilePdfModule(): string {
   rmSync(outDir, { recursive: true, force: true });
-  const pdfOut = join(outDir, 'pdf');
-  mkdirSync(pdfOut, { recursive: true });
-  for (const file of readdirSync(join(root, 'src', 'pdf')).filter((name) => name.endsWith('.ts'))) {
+  const sources = readdirSync(join(root, 'src', 'pdf'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+  for (const file of sources) {
     const source = readFileSync(join(root, 'src', 'pdf', file), 'utf8');
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
     });
-    writeFileSync(join(pdfOut, file.replace(/\.ts$/, '.js')), outputText);
+    const out = join(outDir, 'pdf', file.replace(/\.ts$/, '.js'));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, outputText);
   }
   writeFileSync(join(outDir, 'package.json'), '{"type":"module"}\n');
   const child = join(outDir, 'child.js');

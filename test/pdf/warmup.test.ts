@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { LaunchedBrowser } from '../../src/pdf/launch.js';
-import { warmUp } from '../../src/pdf/printer.js';
+import type { LaunchedBrowser } from '../../src/pdf/printing/launch.js';
+import { warmUp } from '../../src/pdf/printing/page.js';
 
 /** A stand-in page: its warm-up succeeds, fails or never ends; it records whether it was closed. */
 function fakePage(name: string, warmUp: 'ok' | 'fails' | 'hangs', closed: string[]) {

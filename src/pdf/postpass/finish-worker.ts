@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
+import { describeError } from '../errors.js';
 import { finishPdf } from './finish.js';
 import type { LinkDescriptions } from './links.js';
-import type { PdfMeta } from './meta.js';
+import type { PdfMeta } from '../meta.js';
 import { loadDraftTools } from './watermark.js';
 
 /**
@@ -10,6 +11,7 @@ import { loadDraftTools } from './watermark.js';
  */
 export type FinishRequest = { id: number; pdf: Uint8Array; meta: PdfMeta; links: LinkDescriptions } | { draftAhead: true };
 
+/** A failure comes back as its one-line reason. */
 export type FinishResponse = { id: number; pdf: Uint8Array } | { id: number; error: string };
 
 parentPort?.on('message', (request: FinishRequest) => {
@@ -20,6 +22,6 @@ parentPort?.on('message', (request: FinishRequest) => {
   finishPdf(request.pdf, request.meta, request.links).then(
     (pdf) => parentPort?.postMessage({ id: request.id, pdf } satisfies FinishResponse, [pdf.buffer as ArrayBuffer]),
     (error: unknown) =>
-      parentPort?.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FinishResponse),
+      parentPort?.postMessage({ id: request.id, error: describeError(error) } satisfies FinishResponse),
   );
 });

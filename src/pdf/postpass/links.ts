@@ -6,7 +6,7 @@ export type LinkDescriptions = ReadonlyArray<readonly [destination: string, desc
 
 /**
  * PDF/UA asks every link annotation for an alternate description in its /Contents; Chromium writes
- * none. A link whose destination has a description (src/pdf/paged.ts gathers them from the laid-out
+ * none. A link whose destination has a description (src/pdf/printing/paged.ts gathers them from the laid-out
  * document: a link's own text, "Fotnot 7" for a footnote call, whose number is drawn by CSS) gets it.
  * Returns how many links were described.
  */

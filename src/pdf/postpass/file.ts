@@ -1,5 +1,6 @@
 import type { PdfValue } from './cos.js';
 import { PdfDict, PdfName, PdfNumber, PdfReader, PdfRef, PdfStream, PdfSyntaxError, serialize } from './cos.js';
+import { decodeStream, readCrossReferences, sectionKeys } from './xref.js';
 
 /** A page object: its number and its dictionary. */
 export interface PdfPage {
@@ -13,52 +14,60 @@ export interface PdfPage {
  * 46-page report has ~2 800 objects and the post-pass edits a few hundred; a general PDF library
  * parses and re-serialises all of them.
  *
- * It reads files with a classic cross-reference table (optionally updated incrementally), as Chromium
- * writes them, and writes one with a fresh table.
+ * It reads files with classic cross-reference tables, as Chromium writes them, and with cross-reference
+ * streams and object streams (PDF 1.5), as pdf-lib and most other writers do, incremental updates
+ * included (xref.ts). It writes one file with one fresh classic table: an object that was packed into an
+ * object stream is written out as an object of its own, and the object streams and cross-reference
+ * streams, bookkeeping the new table replaces, are left out.
  */
 export class PdfFile {
   readonly trailer: PdfDict;
-  /** Where each object starts, by number (generation numbers are kept as they are). */
-  private readonly offsets = new Map<number, number>();
-  private readonly generations = new Map<number, number>();
+  /** Where each object stored as itself starts, by number (generation numbers are kept as they are). */
+  private readonly offsets: ReadonlyMap<number, number>;
+  /** Objects packed into object streams: which stream, which place in it. */
+  private readonly packed: ReadonlyMap<number, { stream: number; index: number }>;
+  private readonly generations: ReadonlyMap<number, number>;
+  /** Object streams and cross-reference streams: never written. */
+  private readonly bookkeeping: ReadonlySet<number>;
+  /** Every object and section start in the file, ascending: a copied object ends before the next one. */
+  private readonly starts: readonly number[];
   private readonly parsed = new Map<number, PdfValue | PdfStream>();
+  private readonly unpacked = new Map<number, { data: Uint8Array; offsets: number[] }>();
   private readonly replaced = new Set<number>();
   private readonly added: number[] = [];
   private readonly removed = new Set<number>();
   private nextNumber: number;
 
   private constructor(private readonly bytes: Uint8Array) {
-    const reader = new PdfReader(bytes);
-    let xref = startXref(bytes);
-    let trailer: PdfDict | undefined;
-    const visited = new Set<number>();
-    while (xref !== null && !visited.has(xref)) {
-      visited.add(xref);
-      reader.at = xref;
-      const section = readXrefTable(reader, this.offsets, this.generations);
-      trailer ??= section;
-      const prev = section.get('Prev');
-      xref = prev instanceof PdfNumber ? prev.value : null;
-    }
-    if (!trailer) throw new PdfSyntaxError('no trailer', bytes.length);
-    this.trailer = trailer;
-    const size = trailer.get('Size');
-    this.nextNumber = Math.max(size instanceof PdfNumber ? size.value : 1, ...[...this.offsets.keys()].map((num) => num + 1));
+    const found = readCrossReferences(bytes);
+    this.trailer = found.trailer;
+    this.offsets = found.offsets;
+    this.packed = found.packed;
+    this.generations = found.generations;
+    this.bookkeeping = found.bookkeeping;
+    this.starts = found.starts;
+    const size = this.trailer.get('Size');
+    const numbers = [...this.offsets.keys(), ...this.packed.keys()];
+    this.nextNumber = Math.max(size instanceof PdfNumber ? size.value : 1, ...numbers.map((num) => num + 1));
   }
 
   static read(bytes: Uint8Array): PdfFile {
     return new PdfFile(bytes);
   }
 
-  /** Every object number in the file (and added to it), in ascending order. */
+  /** Every object number in the file (and added to it), in ascending order; bookkeeping streams left out. */
   numbers(): number[] {
-    return [...this.offsets.keys(), ...this.added].filter((num) => !this.removed.has(num)).sort((a, b) => a - b);
+    return [...this.offsets.keys(), ...this.packed.keys(), ...this.added]
+      .filter((num) => !this.removed.has(num) && !this.bookkeeping.has(num))
+      .sort((a, b) => a - b);
   }
 
   /** An indirect object by number (parsed on first use). */
   object(num: number): PdfValue | PdfStream {
     const cached = this.parsed.get(num);
     if (cached !== undefined) return cached;
+    const place = this.packed.get(num);
+    if (place) return this.unpack(num, place.stream, place.index);
     const offset = this.offsets.get(num);
     if (offset === undefined) return null;
     const reader = new PdfReader(this.bytes, offset);
@@ -75,6 +84,34 @@ export class PdfFile {
       if (!(length instanceof PdfNumber)) throw new PdfSyntaxError(`stream ${num} has no /Length`, reader.at);
       value = new PdfStream(value, this.bytes.subarray(reader.at, reader.at + length.value));
     }
+    this.parsed.set(num, value);
+    return value;
+  }
+
+  /** Object `num`, the `index`th in object stream `stream` (7.5.7). */
+  private unpack(num: number, stream: number, index: number): PdfValue {
+    let contents = this.unpacked.get(stream);
+    if (!contents) {
+      const holder = this.object(stream);
+      const at = this.offsets.get(stream) ?? 0;
+      if (!(holder instanceof PdfStream) || holder.dict.get('Type') !== PdfName.of('ObjStm')) throw new PdfSyntaxError(`object ${num} is said to be in object ${stream}, which is not an object stream`, at);
+      const data = decodeStream(holder, at);
+      const [count, first] = [holder.dict.get('N'), holder.dict.get('First')];
+      if (!(count instanceof PdfNumber) || !(first instanceof PdfNumber)) throw new PdfSyntaxError(`object stream ${stream} has no /N or /First`, at);
+      const header = new PdfReader(data);
+      const offsets: number[] = [];
+      for (let i = 0; i < count.value; i++) {
+        header.readWord();
+        const offset = header.readWord();
+        if (!/^\d+$/.test(offset)) throw new PdfSyntaxError(`object stream ${stream} has a bad header`, at);
+        offsets.push(first.value + Number(offset));
+      }
+      contents = { data, offsets };
+      this.unpacked.set(stream, contents);
+    }
+    const offset = contents.offsets[index];
+    if (offset === undefined) throw new PdfSyntaxError(`object stream ${stream} holds no object ${index}`, this.offsets.get(stream) ?? 0);
+    const value = new PdfReader(contents.data, offset).readValue();
     this.parsed.set(num, value);
     return value;
   }
@@ -138,9 +175,12 @@ export class PdfFile {
     return new PdfRef(num, 0);
   }
 
-  /** The file: unchanged objects copied byte for byte, edited and added ones written out, a new table. */
+  /**
+   * The file: unchanged objects copied byte for byte, edited, added and unpacked ones written out, a new
+   * table.
+   */
   write(): Uint8Array {
-    const order = [...this.offsets].sort((a, b) => a[1] - b[1]);
+    const order = [...this.offsets].filter(([num]) => !this.removed.has(num) && !this.bookkeeping.has(num)).sort((a, b) => a[1] - b[1]);
     const parts: Uint8Array[] = [];
     const offsets = new Map<number, number>();
     let length = 0;
@@ -148,17 +188,21 @@ export class PdfFile {
       parts.push(part);
       length += part.length;
     };
-    push(this.bytes.subarray(0, order[0]?.[1] ?? 0));
-    const xrefStart = startXref(this.bytes) ?? this.bytes.length;
-    order.forEach(([num, offset], index) => {
-      if (this.removed.has(num)) return;
+    push(this.bytes.subarray(0, this.starts[0] ?? 0));
+    let next = 0;
+    for (const [num, offset] of order) {
       offsets.set(num, length);
       if (this.replaced.has(num)) push(this.encodeObject(num, this.generations.get(num) ?? 0));
-      else push(this.bytes.subarray(offset, objectEnd(this.bytes, offset, order[index + 1]?.[1] ?? xrefStart)));
-    });
-    for (const num of this.added) {
+      else {
+        while (next < this.starts.length && this.starts[next]! <= offset) next++;
+        push(this.bytes.subarray(offset, objectEnd(this.bytes, offset, this.starts[next] ?? this.bytes.length)));
+      }
+    }
+    const unpacked = [...this.packed.keys()].filter((num) => !this.removed.has(num)).sort((a, b) => a - b);
+    for (const num of [...unpacked, ...this.added]) {
+      if (!this.parsed.has(num)) this.object(num);
       offsets.set(num, length);
-      push(this.encodeObject(num, 0));
+      push(this.encodeObject(num, this.generations.get(num) ?? 0));
     }
     const size = Math.max(0, ...offsets.keys()) + 1;
     const rows = ['xref', `0 ${size}`];
@@ -169,7 +213,7 @@ export class PdfFile {
     }
     const trailer = new PdfDict([...this.trailer.entries].map(([key, value]) => [key.name, value] as const));
     trailer.set('Size', PdfNumber.of(size));
-    trailer.delete('Prev');
+    for (const key of sectionKeys) trailer.delete(key);
     const tail = `${rows.join('\n')}\ntrailer\n${serialize(trailer)}\nstartxref\n${length}\n%%EOF\n`;
     push(Buffer.from(tail, 'latin1'));
     return Buffer.concat(parts, length);
@@ -186,41 +230,6 @@ export class PdfFile {
       ]);
     }
     return Buffer.from(`${num} ${gen} obj\n${serialize(value ?? null)}\nendobj\n`, 'latin1');
-  }
-}
-
-/** The offset after "startxref" at the end of the file. */
-function startXref(bytes: Uint8Array): number | null {
-  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1');
-  const match = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
-  if (!match) throw new PdfSyntaxError('no "startxref" at the end', bytes.length);
-  return Number(match[1]);
-}
-
-/** Reads one cross-reference table (7.5.4) into `offsets` (earlier sections win) and returns its trailer. */
-function readXrefTable(reader: PdfReader, offsets: Map<number, number>, generations: Map<number, number>): PdfDict {
-  if (reader.peekWord() !== 'xref') {
-    throw new PdfSyntaxError('not a cross-reference table (a cross-reference stream is not supported)', reader.at);
-  }
-  reader.expectWord('xref');
-  for (;;) {
-    const first = reader.readWord();
-    if (first === 'trailer') {
-      const trailer = reader.readValue();
-      if (!(trailer instanceof PdfDict)) throw new PdfSyntaxError('the trailer is not a dictionary', reader.at);
-      return trailer;
-    }
-    const count = reader.readWord();
-    if (!/^\d+$/.test(first) || !/^\d+$/.test(count)) throw new PdfSyntaxError('a bad cross-reference subsection', reader.at);
-    for (let i = 0; i < Number(count); i++) {
-      const [offset, gen, kind] = [reader.readWord(), reader.readWord(), reader.readWord()];
-      const num = Number(first) + i;
-      if (kind !== 'n' && kind !== 'f') throw new PdfSyntaxError('a bad cross-reference entry', reader.at);
-      // A newer section (read first) wins, a free entry included.
-      if (generations.has(num)) continue;
-      generations.set(num, Number(gen));
-      if (kind === 'n') offsets.set(num, Number(offset));
-    }
   }
 }
 

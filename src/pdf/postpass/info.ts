@@ -1,6 +1,6 @@
 import { PdfDict, PdfRef, PdfString } from './cos.js';
 import type { PdfFile } from './file.js';
-import type { PdfMeta } from './meta.js';
+import type { PdfMeta } from '../meta.js';
 import { setXmpMetadata } from './xmp.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { PdfMeta } from './meta.js';
+import type { PdfMeta } from '../meta.js';
 import { markUntaggedAsArtifacts } from './artifacts.js';
 import { PdfFile } from './file.js';
 import { ungroupFigures } from './figures.js';

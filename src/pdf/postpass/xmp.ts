@@ -1,6 +1,6 @@
 import { PdfDict, PdfName, PdfRef, PdfStream } from './cos.js';
 import type { PdfFile } from './file.js';
-import type { PdfMeta } from './meta.js';
+import type { PdfMeta } from '../meta.js';
 
 /**
  * XMP metadata (the catalog's /Metadata stream): Chromium writes none, and archiving and

@@ -3,8 +3,8 @@ import type { PdfValue } from './cos.js';
 import { PdfDict, PdfName, PdfNumber, PdfRef, PdfStream } from './cos.js';
 import type { PdfPage } from './file.js';
 import { PdfFile } from './file.js';
-import { loadFontFile } from './fonts.js';
-import { draftLine, draftMark } from './messages.js';
+import { loadFontFile } from '../fonts.js';
+import { draftLine, draftMark } from '../messages.js';
 
 /**
  * Marks every page of a draft: "UTKAST" across the page and "Utkast – byggt <date> från <commit>" at

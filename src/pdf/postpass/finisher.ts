@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { PdfPostPassError, describeError } from '../errors.js';
+import type { PdfMeta } from '../meta.js';
 import type { FinishRequest, FinishResponse } from './finish-worker.js';
 import type { LinkDescriptions } from './links.js';
-import type { PdfMeta } from './meta.js';
 
 /**
  * Runs the post-pass (finish.ts) off the main thread. It takes a quarter to half a second of CPU and
@@ -13,7 +14,8 @@ import type { PdfMeta } from './meta.js';
  * document goes to the browser, and loads what a draft's mark takes as soon as a draft does.
  *
  * The same bytes come out either way. Where the compiled worker script is absent (the TypeScript
- * sources run directly, as under the test runner), the post-pass runs in this thread.
+ * sources run directly, as under the test runner), the post-pass runs in this thread. Either way a
+ * failure is a PdfPostPassError.
  */
 export interface Finisher {
   /** Gets ready for a document on its way (starts the worker) without waiting; finish() does it too. */
@@ -36,7 +38,12 @@ function inThreadFinisher(): Finisher {
       if (meta.draft) import('./watermark.js').then((watermark) => watermark.loadDraftTools()).catch(() => undefined);
     },
     async finish(pdf, meta, links) {
-      return (await load()).finishPdf(pdf, meta, links);
+      const { finishPdf } = await load();
+      try {
+        return await finishPdf(pdf, meta, links);
+      } catch (error) {
+        throw new PdfPostPassError(describeError(error), { cause: error });
+      }
     },
     async close() {},
   };
@@ -62,11 +69,11 @@ function workerFinisher(script: URL): Finisher {
       if (!request) return;
       pending.delete(response.id);
       if (pending.size === 0) worker.unref();
-      if ('error' in response) request.reject(new Error(`The PDF post-pass failed: ${response.error}`));
+      if ('error' in response) request.reject(new PdfPostPassError(response.error));
       else request.resolve(response.pdf);
     });
-    worker.on('error', (error) => failAll(error));
-    worker.on('exit', (code) => failAll(new Error(`The PDF post-pass stopped unexpectedly (exit code ${code}).`)));
+    worker.on('error', (error) => failAll(new PdfPostPassError(`its worker thread failed: ${describeError(error)}`, { cause: error })));
+    worker.on('exit', (code) => failAll(new PdfPostPassError(`its worker thread stopped unexpectedly (exit code ${code})`)));
     started = worker;
     return worker;
   };

@@ -1,8 +1,8 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserNotFoundError } from './errors.js';
-import type { BrowserVariable } from './messages.js';
-import { browserVariables } from './messages.js';
+import { BrowserNotFoundError } from '../errors.js';
+import type { BrowserVariable } from '../messages.js';
+import { browserVariables } from '../messages.js';
 
 /**
  * Which browser prints the PDF, in this order:
@@ -49,7 +49,7 @@ export function baseArgs(isRoot: boolean): string[] {
 }
 
 /**
- * The browser's own layer of "the page reaches nothing" (src/pdf/network.ts has the protocol's, the
+ * The browser's own layer of "the page reaches nothing" (network.ts has the protocol's, the
  * page's Content-Security-Policy the third): no name resolves, every connection — loopback included,
  * which Chromium otherwise never proxies — goes to a proxy that does not exist (its name does not
  * resolve either), and WebRTC may use no UDP that bypasses the proxy, so STUN and TURN go nowhere.
