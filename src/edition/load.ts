@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileSchema, lazySchema, validateWithSchema } from '../diagnostics/schema.js';
+import type { ValidateFunction } from 'ajv';
+import { defineSchema, validateWithSchema } from '../diagnostics/schema.js';
 import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
 import type {
   CaptionDef,
@@ -19,9 +20,9 @@ import figuresSchema from './figures.schema.json' with { type: 'json' };
 import { didYouMean } from '../diagnostics/suggest.js';
 import { editionHints, editionMessages } from './messages.js';
 
-const validateEdition = lazySchema(editionSchema);
-const validateFigures = lazySchema(figuresSchema);
-const validateFacts = lazySchema(factsSchema);
+const validateEdition = defineSchema('edition.schema.json', editionSchema);
+const validateFigures = defineSchema('figures.schema.json', figuresSchema);
+const validateFacts = defineSchema('facts.schema.json', factsSchema);
 
 /**
  * templates/editions/<year>/** (project-relative paths, already read) → Edition. Pure. Problems are
@@ -281,7 +282,7 @@ function sortedUnder(files: readonly SourceFile[], prefix: string): SourceFile[]
 
 function readYaml(
   file: SourceFile,
-  validate: ReturnType<typeof compileSchema>,
+  validate: ValidateFunction,
   prefix: string,
   diagnostics: Diagnostic[],
 ): { source: YamlSource; data: unknown } | null {
