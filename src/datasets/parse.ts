@@ -27,7 +27,8 @@ export interface ObservationSpec {
   respondents?: number;
   tiebreak?: true;
   origin?: Origin;
-  [dimension: string]: string | number | boolean | Origin | null | undefined;
+  // a dimension value code; the reserved keys above must fit the same signature (tiebreak is only ever true)
+  [dimension: string]: string | number | true | Origin | null | undefined;
 }
 
 export interface ParsedDatasetFile {
