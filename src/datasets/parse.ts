@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
-import { lazySchema, validateWithSchema } from '../diagnostics/schema.js';
+import { defineSchema, validateWithSchema } from '../diagnostics/schema.js';
+import type { SchemaImprover } from '../diagnostics/schema-errors.js';
 import type { Origin } from '../model/observation.js';
 import schema from './dataset.schema.json' with { type: 'json' };
 import { datasetHints, datasetMessages } from './messages.js';
@@ -26,7 +27,8 @@ export interface ObservationSpec {
   respondents?: number;
   tiebreak?: true;
   origin?: Origin;
-  [dimension: string]: string | number | boolean | Origin | null | undefined;
+  // a dimension value code; the reserved keys above must fit the same signature (tiebreak is only ever true)
+  [dimension: string]: string | number | true | Origin | null | undefined;
 }
 
 export interface ParsedDatasetFile {
@@ -34,7 +36,7 @@ export interface ParsedDatasetFile {
   spec: DatasetFileSpec;
 }
 
-const validate = lazySchema(schema);
+const validate = defineSchema('dataset.schema.json', schema);
 
 /** Text → YAML → schema. Returns no spec when the file cannot be used at all. */
 export function parseDatasetFile(file: SourceFile): { parsed: ParsedDatasetFile | null; diagnostics: Diagnostic[] } {
@@ -48,17 +50,15 @@ export function parseDatasetFile(file: SourceFile): { parsed: ParsedDatasetFile 
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { parsed: null, diagnostics: [error('dataset/not-a-mapping', datasetMessages.notAMapping(), source)] };
   }
-  const schemaDiagnostics = validateWithSchema(validate(), source, data, {
-    prefix: 'dataset',
-    hintFor: (err, actual) =>
-      err.keyword === 'type' && typeof actual === 'string' && /^-?\d[\d\s]*,\d+$/.test(actual.trim())
-        ? datasetHints.decimalComma(actual.trim())
-        : undefined,
-  });
+  const schemaDiagnostics = validateWithSchema(validate(), source, data, { prefix: 'dataset', improvers: [decimalComma] });
   const nonFinite = findNonFinite(data as DatasetFileSpec, source);
   const all = [...schemaDiagnostics, ...nonFinite];
   return { parsed: all.length ? null : { source, spec: data as DatasetFileSpec }, diagnostics: all };
 }
+
+/** "3,5" where a number belongs: a decimal comma, the commonest slip of a Swedish writer. */
+const decimalComma: SchemaImprover = (e, { error, value }) =>
+  error.keyword === 'type' && typeof value === 'string' && /^-?\d[\d\s]*,\d+$/.test(value.trim()) ? { ...e, hint: datasetHints.decimalComma(value.trim()) } : undefined;
 
 /** YAML reads .nan and .inf as numbers; JSON Schema's "number" accepts them, the report must not. */
 function findNonFinite(spec: DatasetFileSpec, source: YamlSource): Diagnostic[] {

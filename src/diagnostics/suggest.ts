@@ -20,13 +20,23 @@ export function closest(input: string, candidates: Iterable<string>): string | u
  * names), else one the input abbreviates or extends ("min" ↔ "minimum").
  */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  const c = suggestion(input, candidates);
+  return c === undefined ? undefined : didYouMeanText(c);
+}
+
+export function didYouMeanText(candidate: string): string {
+  return `did you mean "${candidate}"?`;
+}
+
+/** The candidate `didYouMean` names, itself. */
+export function suggestion(input: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
   const lower = input.toLowerCase();
-  const c =
+  return (
     closest(input, list) ??
     list.find((x) => isAdjacentSwap(lower, x.toLowerCase())) ??
-    list.find((x) => x.length >= 3 && lower.length >= 3 && (lower.startsWith(x.toLowerCase()) || x.toLowerCase().startsWith(lower)));
-  return c === undefined ? undefined : `did you mean "${c}"?`;
+    list.find((x) => x.length >= 3 && lower.length >= 3 && (lower.startsWith(x.toLowerCase()) || x.toLowerCase().startsWith(lower)))
+  );
 }
 
 function isAdjacentSwap(a: string, b: string): boolean {

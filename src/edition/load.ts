@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileSchema, lazySchema, validateWithSchema } from '../diagnostics/schema.js';
+import type { ValidateFunction } from 'ajv';
+import { defineSchema, validateWithSchema } from '../diagnostics/schema.js';
 import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
 import type {
   CaptionDef,
@@ -18,10 +19,11 @@ import factsSchema from './facts.schema.json' with { type: 'json' };
 import figuresSchema from './figures.schema.json' with { type: 'json' };
 import { didYouMean } from '../diagnostics/suggest.js';
 import { editionHints, editionMessages } from './messages.js';
+import type { CaptionSpec, EditionSpec, FactsFileSpec, FigureSpec, FiguresSpec, SelectionSpec, TableSpec, YearsSpec } from './spec.js';
 
-const validateEdition = lazySchema(editionSchema);
-const validateFigures = lazySchema(figuresSchema);
-const validateFacts = lazySchema(factsSchema);
+const validateEdition = defineSchema('edition.schema.json', editionSchema);
+const validateFigures = defineSchema('figures.schema.json', figuresSchema);
+const validateFacts = defineSchema('facts.schema.json', factsSchema);
 
 /**
  * templates/editions/<year>/** (project-relative paths, already read) → Edition. Pure. Problems are
@@ -145,7 +147,7 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
   for (const f of sortedUnder(mine, `${root}/facts/`)) {
     const r = readYaml(f, validateFacts(), 'facts', diagnostics);
     if (!r) continue;
-    const data = r.data as { facts?: Record<string, { kind: string } & Record<string, unknown>>; claims?: Record<string, ClaimSpec> };
+    const data = r.data as FactsFileSpec;
     for (const [id, def] of Object.entries(data.facts ?? {})) {
       const loc = locate(r.source, ['facts', id], true);
       if (!claim('fact', id, loc)) continue;
@@ -161,12 +163,6 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
   return { edition: { meta, sections, figures, tables, facts, claims, root }, diagnostics };
 }
 
-interface ClaimSpec {
-  says: string;
-  words?: string[];
-  holds: unknown;
-}
-
 /** Why a YYYY-MM-DD date is not a day of the calendar ("2021-02-30"), or null when it is one. */
 export function impossibleDate(date: string): string | null {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -176,59 +172,6 @@ export function impossibleDate(date: string): string | null {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-interface EditionSpec {
-  year: number;
-  title: string;
-  subtitle: string;
-  agency: string;
-  diarienummer: string;
-  date: string;
-  author?: string;
-  subject?: string;
-  keywords?: string[];
-  unrevised?: string[];
-  copiedFrom?: number;
-  sections: string[];
-}
-
-interface CaptionSpec {
-  title?: string;
-  notes?: string[];
-  source: string;
-  ids?: string;
-  footnotes?: string[];
-}
-interface SelectionSpec {
-  indicator: string;
-  where?: Record<string, string | number>;
-}
-type YearsSpec = 'latest' | { from?: number | 'first'; to?: number | 'latest'; list?: number[] };
-interface FigureSpec {
-  id: string;
-  chart: FigureDef['chart'];
-  caption: CaptionSpec;
-  data?: SelectionSpec[];
-  x?: string;
-  color?: string | null;
-  years?: YearsSpec;
-  axis?: { x?: string | null; y?: string | null };
-  options?: Record<string, unknown>;
-}
-interface TableSpec {
-  id: string;
-  caption: CaptionSpec;
-  data: SelectionSpec[];
-  rows: string;
-  columns: string;
-  years?: YearsSpec;
-  rowHeader?: string;
-  options?: Record<string, unknown>;
-}
-interface FiguresSpec {
-  figures?: FigureSpec[];
-  tables?: TableSpec[];
-}
 
 function normalizeCaption(c: CaptionSpec): CaptionDef {
   return { title: c.title ?? '', notes: c.notes ?? [], source: c.source, ids: c.ids ?? '', footnotes: c.footnotes ?? [] };
@@ -281,7 +224,7 @@ function sortedUnder(files: readonly SourceFile[], prefix: string): SourceFile[]
 
 function readYaml(
   file: SourceFile,
-  validate: ReturnType<typeof compileSchema>,
+  validate: ValidateFunction,
   prefix: string,
   diagnostics: Diagnostic[],
 ): { source: YamlSource; data: unknown } | null {

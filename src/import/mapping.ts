@@ -1,5 +1,5 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
-import { lazySchema, validateWithSchema } from '../diagnostics/schema.js';
+import { defineSchema, validateWithSchema } from '../diagnostics/schema.js';
 import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { MissingReason } from '../model/observation.js';
@@ -33,7 +33,7 @@ export function parseMapping(
   return normalizeMapping(data as MappingSpec, source, registry, sources);
 }
 
-const validate = lazySchema(schema);
+const validate = defineSchema('mapping.schema.json', schema);
 
 /** The mapping as written (after schema validation). */
 interface MappingSpec {

@@ -10,10 +10,6 @@ import { units } from './spec.js';
 export type Problem = Omit<Diagnostic, 'location'>;
 
 export const registryCodes = {
-  unknownKey: 'registry/unknown-key',
-  missingField: 'registry/missing-field',
-  wrongType: 'registry/wrong-type',
-  invalidValue: 'registry/invalid-value',
   malformedId: 'registry/malformed-id',
   invalidName: 'registry/invalid-name',
   valuesAndPattern: 'registry/values-and-pattern',
@@ -42,7 +38,7 @@ const error = (code: string, message: string, hint?: string): Problem => ({
 const ID_FORMS = 'IDs look like "2:3" (målområde:number), "INT:4" or "NY:1"';
 const NAME_FORM = 'use lower-case letters a–z, digits and hyphens, e.g. "sarskilt-boende-aldre"';
 
-/** Hints for a missing field, where something more useful than "add it" can be said. */
+/** Hints for a missing key, where something more useful than "add it" can be said (see schema-improvers.ts). */
 const missingFieldHints: Record<string, string> = {
   malomrade: 'add "malomrade: N" (1–13), or "malomrade: null" for an international indicator',
   unit: `add "unit: …", one of ${units.join(', ')}`,
@@ -51,31 +47,6 @@ const missingFieldHints: Record<string, string> = {
 };
 
 export const registryMessages = {
-  unknownKey: (key: string, allowed: readonly string[]): Problem =>
-    error(registryCodes.unknownKey, `unknown key "${key}"`, didYouMean(key, allowed) ?? `allowed keys: ${allowed.join(', ')}`),
-
-  missingField: (field: string, owner: string | undefined): Problem =>
-    error(
-      registryCodes.missingField,
-      `missing required field "${field}"${owner ? ` in ${owner}` : ''}`,
-      missingFieldHints[field] ?? `add "${field}: …"`,
-    ),
-
-  /** `field` undefined: the document as a whole. */
-  wrongType: (field: string | undefined, expected: string, actual: string, hint?: string): Problem =>
-    error(registryCodes.wrongType, `${subject(field)} must be ${expected}, not ${actual}`, hint),
-
-  invalidValue: (field: string | undefined, value: string, allowed: readonly string[]): Problem =>
-    error(
-      registryCodes.invalidValue,
-      `"${value}" is not a valid ${field ?? 'value'}`,
-      didYouMean(value, allowed) ?? `use one of: ${allowed.join(', ')}`,
-    ),
-
-  /** A value outside a range or too short (minimum, minLength, minItems …): ajv's own words suffice. */
-  invalidConstraint: (field: string | undefined, rule: string): Problem =>
-    error(registryCodes.invalidValue, `${subject(field)} ${rule}`),
-
   malformedId: (id: string, suggestion: string | undefined): Problem =>
     error(
       registryCodes.malformedId,
@@ -212,8 +183,8 @@ export const registryMessages = {
     error(registryCodes.missingFile, `no ${name} among the registry files`, `indicators/${name} defines ${what}`),
 };
 
-function subject(field: string | undefined): string {
-  return field === undefined ? 'the file' : `"${field}"`;
+export function missingFieldHint(field: string): string | undefined {
+  return missingFieldHints[field];
 }
 
 /** [1, 2, 3, 5] → "1–3, 5" */

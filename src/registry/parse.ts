@@ -1,8 +1,9 @@
-import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { schemaErrors } from '../diagnostics/schema.js';
+import { translateSchemaErrors } from '../diagnostics/schema-errors.js';
 import { parseYamlSource, pointerSegments, type SourceFile, type YamlSource } from '../diagnostics/source.js';
+import { registryImprovers } from './schema-improvers.js';
 import type { RegistryFileKind, RegistryValidators } from './schemas.js';
-import { translateSchemaErrors } from './schema-errors.js';
 
 /** One registry file after the YAML and schema steps. */
 export interface ParsedRegistryFile {
@@ -36,15 +37,14 @@ export function parseRegistryFile(file: SourceFile, validators: RegistryValidato
     return { kind, source, data: undefined, invalid: new Set(['']), diagnostics };
   }
   const data: unknown = source.doc.toJS();
-  const validate: ValidateFunction = validators[kind];
-  if (validate(data)) return { kind, source, data, invalid: new Set(), diagnostics: [] };
-  const errors = validate.errors ?? [];
+  const errors = schemaErrors(validators[kind], data);
+  if (!errors) return { kind, source, data, invalid: new Set(), diagnostics: [] };
   return {
     kind,
     source,
     data,
     invalid: new Set(errors.map((e) => invalidItemKey(pointerSegments(e.instancePath)))),
-    diagnostics: translateSchemaErrors(errors, source, data),
+    diagnostics: translateSchemaErrors(errors, source, data, { prefix: 'registry', improvers: registryImprovers }),
   };
 }
 
