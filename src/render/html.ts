@@ -158,7 +158,9 @@ function buildView(document: ReportDocument, flavour: HtmlFlavour, css: string, 
     ...c,
     footnoteViews: c.footnotes.map((n) => inlineView({ kind: 'footnote', number: n })),
   });
-  const figureView = (f: FigureView) => ({ ...f, caption: captionView(f.caption) });
+  // A PDF Figure has its /Alt and nothing more: in print the SVG is named by its finding and its data.
+  const svgOf = (f: FigureView) => (flavour === 'print' ? f.svg.replace(/^(<svg\b[^>]*?) aria-labelledby="([^"]+)" aria-describedby="([^"]+)"/, '$1 aria-labelledby="$2 $3"') : f.svg);
+  const figureView = (f: FigureView) => ({ ...f, svg: svgOf(f), caption: captionView(f.caption) });
   const tableView = (t: TableView) => ({ ...t, caption: captionView(t.caption) });
   const blockView = (b: Block): Record<string, unknown> => {
     switch (b.kind) {

@@ -6,7 +6,8 @@ import { build2020, root } from '../edition/document.js';
 
 /**
  * The 2020 document through the real layout templates, in both flavours: the outline never skips a
- * level, a keyboard user can skip to the text and reach a table that scrolls, and captions keep the
+ * level, a keyboard user can skip to the text and reach a table that scrolls, a chart's name is its
+ * finding and its description the data (in print both are the name: the PDF's /Alt), and captions keep the
  * spaces between their parts where Paged.js drops a text node of spaces alone (it does so while it
  * lays out a table: the PDF read "2019.Källor" and "Tabell 2.⁷⁹Källa").
  */
@@ -61,6 +62,20 @@ describe('the report as HTML', () => {
     for (const [i, w] of wraps.entries()) {
       expect(w).toBe(`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="tabell-${i + 1}-caption">`);
     }
+  });
+
+  it('names each chart by its finding and describes it by its data on screen; in print names it by both (the PDF /Alt)', () => {
+    const svgs = (flavour: 'print' | 'screen') => [...html(flavour).matchAll(/<svg role="img" ([^>]*)>/g)].map((m) => m[1]!);
+    const screen = svgs('screen');
+    const print = svgs('print');
+    expect(screen).toHaveLength(document.figures.length);
+    expect(print).toHaveLength(document.figures.length);
+    document.figures.forEach((f, i) => {
+      const id = `figur-${f.number}-svg`;
+      expect(screen[i]).toMatch(new RegExp(`^aria-labelledby="${id}-title" aria-describedby="${id}-desc" `));
+      expect(print[i]).toMatch(new RegExp(`^aria-labelledby="${id}-title ${id}-desc" `));
+      expect(print[i]).not.toContain('aria-describedby');
+    });
   });
 
   it('names the column of row headers of every table', () => {
