@@ -324,7 +324,8 @@ export function buildDataTable(
       return d ? text(d) : '';
     }),
   ]);
-  return { columns, rows: body };
+  const units = [...new Set(data.map((d) => d.unit))];
+  return { columns, rows: body, unit: !cell && units.length === 1 ? unitWordFor(units[0]!) : '' };
 }
 
 /**

@@ -98,6 +98,7 @@ async function draw(def: FigureDef, number: number, data: FigureDatum[], title: 
     const table: DataTable = {
       columns: ['Del', 'Text'],
       rows: [...diagram.inriktningsmal.map((t, i) => [`Inriktningsmål ${i + 1}`, t]), ...diagram.forutsattningar.map((t) => ['Grundläggande förutsättning', t])],
+      unit: '',
     };
     return { view: { svg, alt, data: table, placeholder: false }, spec: null };
   }

@@ -95,6 +95,8 @@ export interface Caption {
 export interface DataTable {
   columns: string[];
   rows: string[][];
+  /** The unit of every value, as words ("procent", "per invånare"); empty for counts, mixed units and states. */
+  unit: string;
 }
 
 export interface FigureView {

@@ -180,14 +180,23 @@ function buildView(document: ReportDocument, flavour: HtmlFlavour, css: string, 
   };
   const blocks = document.blocks.map(blockView);
   const footnotes = document.footnotes.map((f: Footnote) => ({ number: f.number, inlines: f.inlines.map(inlineView) }));
+  // In print, the figures' data follow the text as tables of their own (on screen each sits under its figure).
+  const drawn = document.figures.filter((f) => !f.placeholder);
+  const placeholders = document.figures.filter((f) => f.placeholder).map((f) => String(f.number));
+  const figureData = {
+    tables: drawn.map((f) => ({ number: f.number, title: f.caption.title.replace(/\.$/, ''), unit: f.data.unit, columns: f.data.columns, rows: f.data.rows })),
+    placeholders: placeholders.length ? `Figur ${placeholders.length === 1 ? placeholders[0] : `${placeholders.slice(0, -1).join(', ')} och ${placeholders[placeholders.length - 1]}`}` : '',
+  };
+  const toc = flavour === 'print' && drawn.length ? [...document.toc, { id: 'figurernas-data', level: 1, number: null, title: 'Figurernas data' }] : document.toc;
   return {
     flavour,
     print: flavour === 'print',
     css,
     fontCss,
     meta: { ...document.meta, dateText: document.meta.date },
-    toc: document.toc,
-    tocTree: nestToc(document.toc),
+    toc,
+    tocTree: nestToc(toc),
+    figureData,
     blocks,
     footnotes,
   };

@@ -78,6 +78,26 @@ describe('the report as HTML', () => {
     });
   });
 
+  it('prints the data of every drawn figure as a table after the text, in the table of contents; on screen under each figure', () => {
+    const print = html('print');
+    const drawn = document.figures.filter((f) => !f.placeholder);
+    const appendix = print.slice(print.indexOf('<section class="figure-data"'));
+    expect(appendix.indexOf('</main>')).toBe(-1);
+    const tables = [...appendix.matchAll(/<table class="figure-data-table" id="data-figur-(\d+)">\s*<caption>([^<]*)<\/caption>\s*<thead><tr>((?:<th scope="col">[^<]*<\/th>)+)<\/tr><\/thead>\s*<tbody>([\s\S]*?)<\/tbody>/g)];
+    expect(tables.map((t) => Number(t[1]))).toEqual(drawn.map((f) => f.number));
+    for (const [i, t] of tables.entries()) {
+      const f = drawn[i]!;
+      expect(t[2]).toMatch(new RegExp(`^Data för figur ${f.number}\\b`));
+      const rows = [...t[4]!.matchAll(/<tr><th scope="row">/g)];
+      expect(rows).toHaveLength(f.data.rows.length);
+    }
+    expect(print).toMatch(/<nav class="toc"[\s\S]*<a href="#figurernas-data">Figurernas data<\/a>/);
+    expect(print).toContain('<h1 id="figurernas-data" class="unnumbered">Figurernas data</h1>');
+    const screen = html('screen');
+    expect(screen).not.toContain('figure-data-table');
+    expect([...screen.matchAll(/<details class="chart-data">/g)]).toHaveLength(document.figures.length);
+  });
+
   it('names the column of row headers of every table', () => {
     for (const t of document.tables) expect(t.head[0]![0]!.trim()).not.toBe('');
   });
