@@ -83,35 +83,41 @@ interface Drawing {
   spec: unknown;
 }
 
-/** Spec → SVG, text alternative and data table; a diagram or a placeholder when that is what it is. */
+/**
+ * Spec → SVG, text alternative and data table; a diagram or a placeholder when that is what it is.
+ * The SVG is named by the finding and described by the data (the kind of chart and where its table
+ * is last); the print flavour names it by both, as the PDF's /Alt (src/render/html.ts).
+ */
 async function draw(def: FigureDef, number: number, data: FigureDatum[], title: string, message: string): Promise<Drawing> {
   const prefix = `figur-${number}-svg`;
+  const where = `Uppgifterna finns i tabellen Data för figur ${number}.`;
   const diagram = def.chart === 'diagram' ? readDiagram(def) : null;
   if (diagram) {
-    const alt = `${title} ${describeDiagram(diagram)}`;
-    const svg = accessibleSvg(diagramSvg(diagram), prefix, { title: alt, desc: `${kindDescription('diagram', false)}.` });
+    const alt = describeDiagram(diagram);
+    const svg = accessibleSvg(diagramSvg(diagram), prefix, { title: alt, desc: `${kindDescription('diagram', false)}. ${where}` });
     const table: DataTable = {
       columns: ['Del', 'Text'],
       rows: [...diagram.inriktningsmal.map((t, i) => [`Inriktningsmål ${i + 1}`, t]), ...diagram.forutsattningar.map((t) => ['Grundläggande förutsättning', t])],
+      unit: '',
     };
     return { view: { svg, alt, data: table, placeholder: false }, spec: null };
   }
   const fmt = await numberFormatter();
   if (message) {
-    const alt = `${title} ${message}`;
     const heading = isDataChart(def.chart) ? 'Figuren kan inte ritas: uppgifter saknas.' : '';
-    const svg = accessibleSvg(placeholderSvg(heading, message), prefix, { title: alt, desc: `${kindDescription('placeholder', false)}.` });
+    const alt = heading ? `${heading} ${message}` : message;
+    const svg = accessibleSvg(placeholderSvg(heading, message), prefix, { title: heading || message, desc: `${heading ? `${message} ` : ''}${kindDescription('placeholder', false)}.` });
     return { view: { svg, alt, data: buildDataTable(data, rowHeader(def), fmt(',~r')), placeholder: true }, spec: null };
   }
   const input = { def, data, title, fmt };
   const spec = buildSpec(input);
   const { format } = labelFormat(input);
   const status = def.chart === 'dot-matrix' ? dotMatrixStatus(def) : null;
-  const alt = status ? buildMatrixAltText(title, data, status) : buildAltText(title, data, { format, x: def.x, color: def.color });
-  const desc = `${kindDescription(def.chart, def.options['stacked'] === true)}. Uppgifterna finns i tabellen Data för figur ${number} under figuren.`;
-  const svg = await renderSvg(spec, prefix, { title: alt, desc });
+  const text = status ? buildMatrixAltText(data, status) : buildAltText(data, { format, x: def.x, color: def.color });
+  const desc = [text.details, `${kindDescription(def.chart, def.options['stacked'] === true)}.`, where].filter(Boolean).join(' ');
+  const svg = await renderSvg(spec, prefix, { title: text.finding, desc });
   const table = status ? buildDataTable(data, matrixRowHeader(def), format, status, true) : buildDataTable(data, rowHeader(def), format);
-  return { view: { svg, alt, data: table, placeholder: false }, spec };
+  return { view: { svg, alt: [text.finding, text.details].filter(Boolean).join(' '), data: table, placeholder: false }, spec };
 }
 
 /**

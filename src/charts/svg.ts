@@ -1,15 +1,16 @@
 /**
  * SVG post-processing shared by vega output and the hand-drawn kinds (diagram, placeholder).
  *
- * Accessibility: the SVG is one image (`role="img"`) named by its <title> — the full text
- * alternative, which Chromium turns into the tagged PDF Figure's /Alt — and described by its <desc>
- * (what kind of chart it is and where its data table is). Nothing inside it is announced separately.
+ * Accessibility: the SVG is one image (`role="img"`) named by its <title> — the finding, one sentence —
+ * and described by its <desc>: the data briefly, what kind of chart it is and where its data table is.
+ * Nothing inside it is announced separately. The print flavour names it by both (src/render/html.ts):
+ * Chromium turns the name into the tagged PDF Figure's /Alt, and a PDF has no description.
  */
 
 export interface SvgText {
-  /** The text alternative (accessible name, PDF /Alt). */
+  /** The finding: the accessible name. */
   title: string;
-  /** A short description: the kind of chart and where its data is. */
+  /** The data briefly, the kind of chart and where its data is: the accessible description. */
   desc: string;
 }
 

@@ -51,7 +51,8 @@ export function buildTable(
     id: def.id,
     number,
     caption: buildCaption(`Tabell ${number}.`, expanded, []),
-    head: [[def.rowHeader, ...columns]],
+    // the row headers' column is named too: an empty header cell names nothing for a screen reader
+    head: [[def.rowHeader.trim() || def.rows.charAt(0).toUpperCase() + def.rows.slice(1), ...columns]],
     body,
   };
   return { table, data, diagnostics: expanded.diagnostics };

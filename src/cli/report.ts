@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentMeta } from '../model/document.js';
 import type { Printer } from '../pdf/index.js';
-import { FORMATS, StageError, buildModel, draftReasons, failingClaims, renderOutputs, type Format } from '../pipeline/build.js';
+import { FORMATS, StageError, buildModel, draftReasons, failingClaims, placeholderFloats, renderOutputs, type Format } from '../pipeline/build.js';
 import { openInputCache } from '../pipeline/memo.js';
 import { MANIFEST, formatOf, inputsHash } from '../pipeline/manifest.js';
 import { OutputError, checkOutput, stageOutput } from '../pipeline/output.js';
@@ -73,6 +73,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
       const details = [
         ...failingClaims(built.model.document.claims).map((c) => `  ${c.file}:${c.line}:${c.column}: claim "${c.id}" ${c.holds === null ? 'cannot be checked' : 'does not hold'}: ${c.says}${c.why ? ` (${c.why})` : ''}`),
         ...built.model.document.gaps.map((m) => `  missing: ${m}`),
+        ...placeholderFloats(built.model.document).map((f) => `  placeholder: ${f.label}${f.title ? ` (${shortTitle(f.title)})` : ''}: its data is missing`),
         ...edition.unrevised.map((f) => `  not revised since ${edition.copiedFrom ?? 'the previous edition'}: ${f}`),
       ];
       return async () => {
@@ -242,3 +243,10 @@ export function parseFormats(list: string): Set<Format> {
 }
 
 export type { Diagnostic };
+
+/** A caption's title in a line of a listing: its first sentence, cut at a word near 80 characters. */
+function shortTitle(title: string): string {
+  const first = title.split(/(?<=\.) /)[0]!.replace(/\.$/, '');
+  if (first.length <= 80) return first;
+  return `${first.slice(0, 80).replace(/\s+\S*$/, '')} …`;
+}

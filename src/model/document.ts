@@ -39,7 +39,11 @@ export type Inline =
   | { kind: 'ref'; target: string; text: string };
 
 export type Block =
-  | { kind: 'heading'; id: string; level: 1 | 2 | 3 | 4; number: string | null; title: string; unnumbered: boolean }
+  /**
+   * `level` is the heading's place in the outline (H1–H4). A run-in heading (`####` in the text) stands
+   * one level below the heading above it, whatever that is, and is styled as a run-in heading.
+   */
+  | { kind: 'heading'; id: string; level: 1 | 2 | 3 | 4; number: string | null; title: string; unnumbered: boolean; runIn: boolean }
   | { kind: 'paragraph'; inlines: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Inline[][] }
   | { kind: 'quote'; blocks: Block[] }
@@ -91,6 +95,8 @@ export interface Caption {
 export interface DataTable {
   columns: string[];
   rows: string[][];
+  /** The unit of every value, as words ("procent", "per invånare"); empty for counts, mixed units and states. */
+  unit: string;
 }
 
 export interface FigureView {

@@ -149,7 +149,7 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
 
   const assembled = assembleDocument({
     edition,
-    meta: documentMeta(edition, options, { gaps: [], claims: [] }),
+    meta: documentMeta(edition, options, { gaps: [], claims: [], figures: [], tables: [] }),
     facts,
     claims,
     refs: refLabels(floats.numbers),
@@ -193,7 +193,7 @@ export function checkTexts(edition: Edition, datasets: Datasets, registry: Regis
   };
 }
 
-function documentMeta(edition: Edition, options: BuildOptions, text: Pick<ReportDocument, 'gaps' | 'claims'>): DocumentMeta {
+function documentMeta(edition: Edition, options: BuildOptions, text: DraftInput): DocumentMeta {
   const m = edition.meta;
   const reasons = draftReasons(edition, text);
   const draft = options.draft || reasons.length ? options.build : null;
@@ -213,12 +213,20 @@ function documentMeta(edition: Edition, options: BuildOptions, text: Pick<Report
   };
 }
 
+/** What decides whether an edition is a draft: the text's gaps and claims, and its figures and tables. */
+export type DraftInput = Pick<ReportDocument, 'gaps' | 'claims' | 'figures' | 'tables'>;
+
 /**
- * Why an edition cannot be final: a sentence of the prose lacks its data, or the texts were copied
- * from the previous edition and not revised. (Figures mark their own gaps; `ehalsa status` lists them.)
+ * Why an edition cannot be final: a sentence of the prose lacks its data, a figure or table stands as
+ * a placeholder (none of its data exists), or the texts were copied from the previous edition and not
+ * revised. (A figure that draws what exists marks its own gaps; `ehalsa status` lists them.)
  */
-export function draftReasons(edition: Edition, text: Pick<ReportDocument, 'gaps' | 'claims'>): string[] {
+export function draftReasons(edition: Edition, text: DraftInput): string[] {
   const reasons: string[] = [];
+  const placeholders = placeholderFloats(text);
+  if (placeholders.length) {
+    reasons.push(`${placeholderList(placeholders)} visas som platshållare: uppgifterna saknas.`);
+  }
   const missing = text.gaps;
   if (missing.length) {
     reasons.push(`${missing.length} ${missing.length === 1 ? 'uppgift' : 'uppgifter'} som texten citerar saknas; de är markerade i texten.`);
@@ -234,6 +242,23 @@ export function draftReasons(edition: Edition, text: Pick<ReportDocument, 'gaps'
     reasons.push(`${n} ${n === 1 ? 'text är kopierad' : 'texter är kopierade'}${from} och ännu inte reviderade; de är markerade i texten.`);
   }
   return reasons;
+}
+
+/**
+ * The figures drawn as placeholders and the tables without a single value, in document order: what
+ * they would show, as their captions name it ("Figur 3. Tillgång till fiber …").
+ */
+export function placeholderFloats(text: Pick<ReportDocument, 'figures' | 'tables'>): { label: string; title: string }[] {
+  const figures = text.figures.filter((f) => f.placeholder);
+  const tables = text.tables.filter((t) => t.body.every((row) => row.every((cell) => cell.header || cell.missing)));
+  return [...figures, ...tables].map((f) => ({ label: f.caption.label.replace(/\.$/, ''), title: f.caption.title }));
+}
+
+/** "Figur 3, 12 och 15" ("Figur 3, Figur 12 och Tabell 2" when both kinds are there). */
+function placeholderList(floats: readonly { label: string }[]): string {
+  const kinds = new Set(floats.map((f) => f.label.split(' ')[0]));
+  const names = floats.map((f, i) => (kinds.size === 1 && i > 0 ? f.label.split(' ')[1]! : f.label));
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
 }
 
 /** The claims the text uses that do not hold or cannot be checked, in reading order. */

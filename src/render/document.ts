@@ -125,8 +125,15 @@ export function assembleDocument(input: AssembleInput): { document: ReportDocume
             number = counters.slice(0, raw.level).join('.');
           }
           const id = usedIds.take(number ? `sec-${number.replace(/\./g, '-')}` : `sec-${slug(raw.title)}`);
-          if (raw.level < 4) toc.push({ id, level: raw.level, number, title: raw.title });
-          return { kind: 'heading', id, level: raw.level, number, title: raw.title, unnumbered: !numbered };
+          if (raw.level < 4) {
+            toc.push({ id, level: raw.level, number, title: raw.title });
+            return { kind: 'heading', id, level: raw.level, number, title: raw.title, unnumbered: !numbered, runIn: false };
+          }
+          // A run-in heading (####) is one level below the heading it stands under, so the outline
+          // never skips a level (## then #### would jump from H2 to H4 for a screen reader).
+          const depth = open.reduce((d, h, i) => (h ? i + 1 : d), 0);
+          const level = Math.min(4, Math.max(2, depth + 1)) as 2 | 3 | 4;
+          return { kind: 'heading', id, level, number, title: raw.title, unnumbered: true, runIn: true };
         }
         case 'paragraph': {
           const claimed: RawInline[] = opening.claims.map((id) => ({ kind: 'claim', claim: id, text: '' }));

@@ -158,7 +158,9 @@ function buildView(document: ReportDocument, flavour: HtmlFlavour, css: string, 
     ...c,
     footnoteViews: c.footnotes.map((n) => inlineView({ kind: 'footnote', number: n })),
   });
-  const figureView = (f: FigureView) => ({ ...f, caption: captionView(f.caption) });
+  // A PDF Figure has its /Alt and nothing more: in print the SVG is named by its finding and its data.
+  const svgOf = (f: FigureView) => (flavour === 'print' ? f.svg.replace(/^(<svg\b[^>]*?) aria-labelledby="([^"]+)" aria-describedby="([^"]+)"/, '$1 aria-labelledby="$2 $3"') : f.svg);
+  const figureView = (f: FigureView) => ({ ...f, svg: svgOf(f), caption: captionView(f.caption) });
   const tableView = (t: TableView) => ({ ...t, caption: captionView(t.caption) });
   const blockView = (b: Block): Record<string, unknown> => {
     switch (b.kind) {
@@ -178,14 +180,23 @@ function buildView(document: ReportDocument, flavour: HtmlFlavour, css: string, 
   };
   const blocks = document.blocks.map(blockView);
   const footnotes = document.footnotes.map((f: Footnote) => ({ number: f.number, inlines: f.inlines.map(inlineView) }));
+  // In print, the figures' data follow the text as tables of their own (on screen each sits under its figure).
+  const drawn = document.figures.filter((f) => !f.placeholder);
+  const placeholders = document.figures.filter((f) => f.placeholder).map((f) => String(f.number));
+  const figureData = {
+    tables: drawn.map((f) => ({ number: f.number, title: f.caption.title.replace(/\.$/, ''), unit: f.data.unit, columns: f.data.columns, rows: f.data.rows })),
+    placeholders: placeholders.length ? `Figur ${placeholders.length === 1 ? placeholders[0] : `${placeholders.slice(0, -1).join(', ')} och ${placeholders[placeholders.length - 1]}`}` : '',
+  };
+  const toc = flavour === 'print' && drawn.length ? [...document.toc, { id: 'figurernas-data', level: 1, number: null, title: 'Figurernas data' }] : document.toc;
   return {
     flavour,
     print: flavour === 'print',
     css,
     fontCss,
     meta: { ...document.meta, dateText: document.meta.date },
-    toc: document.toc,
-    tocTree: nestToc(document.toc),
+    toc,
+    tocTree: nestToc(toc),
+    figureData,
     blocks,
     footnotes,
   };

@@ -40,8 +40,9 @@ describe('grouped-bar', () => {
 
   it('says it in Swedish sentences, every number one the chart draws', async () => {
     const { figure } = await buildFigure(def, 6, datasets, registry);
+    // first the finding (the largest change), then the data, never the caption again
     expect(figure.view.alt).toBe(
-      'Andel kommuner med välfärdsteknik, 2017–2020. ' +
+      'Störst förändring: SIP med stöd av video inför utskrivning från slutenvården, där andelen har ökat från 0 procent år 2018 till 71 procent år 2020. ' +
         'Nattillsyn med digital teknik: 37 procent år 2017, 66 procent år 2020; 2018 och 2019 uppgift saknas. ' +
         'Vårdplanering med stöd av video: 20 procent år 2017, 31 procent år 2018, 40 procent år 2019, 74,5 procent år 2020. ' +
         'SIP med stöd av video inför utskrivning från slutenvården: 0 procent år 2018, 38,6 procent år 2019, 71 procent år 2020; 2017 frågan ställdes inte.',
@@ -67,7 +68,8 @@ describe('grouped-bar', () => {
     expect(markCount(figure.view.svg, 'rect', 0)).toBe(3);
     expect(svgTexts(figure.view.svg)).not.toContain('2020');
     expect(figure.view.alt).toBe(
-      'Testfigur en-serie. Nattillsyn med digital teknik: 66 procent; Vårdplanering med stöd av video: 74,5 procent; ' +
+      'Andelen är högst för Vårdplanering med stöd av video, 74,5 procent, och lägst för Nattillsyn med digital teknik, 66 procent. ' +
+        'Nattillsyn med digital teknik: 66 procent; Vårdplanering med stöd av video: 74,5 procent; ' +
         'SIP med stöd av video inför utskrivning från slutenvården: 71 procent.',
     );
   });
@@ -81,7 +83,8 @@ describe('grouped-bar', () => {
     expect(texts).toContain(`191${NBSP}000${NBSP}000`);
     expect(texts).toContain('38,6');
     expect(texts).toContain(`200${NBSP}000${NBSP}000`); // an axis tick
-    expect(figure.view.alt).toBe(`Testfigur tal. 191${NBSP}000${NBSP}000 år 2019, 38,6 år 2020.`);
+    // the finding names both values: nothing else to say
+    expect(figure.view.alt).toBe(`Antalet har minskat från 191${NBSP}000${NBSP}000 år 2019 till 38,6 år 2020.`);
   });
 });
 
@@ -97,7 +100,7 @@ describe('horizontal-bar', () => {
       'SIP med stöd av video inför utskrivning från slutenvården',
       'Nattillsyn med digital teknik',
     ]);
-    expect(figure.view.alt).toMatch(/^Testfigur sorterad\. Vårdplanering med stöd av video: 74,5 procent; SIP/);
+    expect(figure.view.alt).toMatch(/^Andelen är högst för Vårdplanering med stöd av video, 74,5 procent, och lägst för Nattillsyn med digital teknik, 66 procent\. Vårdplanering med stöd av video: 74,5 procent; SIP/);
   });
 
   it('wraps long labels instead of cutting them', async () => {
@@ -185,10 +188,8 @@ describe('line', () => {
     // the path of the line starts twice: before and after June
     const line = /<g class="mark-line role-mark layer_0_marks"[^>]*><path[^>]*\sd="([^"]+)"/.exec(figure.view.svg);
     expect(line?.[1]?.match(/M/g)).toHaveLength(2);
-    // 23 values: summarized by first, last and highest
-    expect(figure.view.alt).toBe(
-      'Testfigur anrop. Från 1\u00a0000 (januari 2019) till 32\u00a0000 (december 2020), som högst 32\u00a0000 (december 2020); juni 2020 uppgift saknas.',
-    );
+    // 23 values: the change from the first to the last, which is also the highest; then the gap
+    expect(figure.view.alt).toBe('Antalet har ökat från 1\u00a0000 i januari 2019 till 32\u00a0000 i december 2020. Juni 2020 uppgift saknas.');
   });
 
   it('draws each month once, from the data year that holds it', async () => {
@@ -245,7 +246,8 @@ describe('dot-matrix', () => {
     const marks = new Set([...points.matchAll(/<path ([^>]*)>/g)].map((m) => `${/d="M([^,]+)/.exec(m[1]!)?.[1]} ${/fill="([^"]+)"/.exec(m[1]!)?.[1] ?? 'none'}`));
     expect(marks.size).toBe(3);
     expect(figure.view.alt).toBe(
-      'Testfigur journalen. Region Stockholm: visas 1, 2 och 4; visas inte 3. Region Uppsala: visas 1–3; uppgift saknas 4. Region Sörmland: uppgift saknas 1–4.',
+      'Flest ”visas” har Region Stockholm och Region Uppsala, färst Region Sörmland. ' +
+        'Region Stockholm: visas 1, 2 och 4; visas inte 3. Region Uppsala: visas 1–3; uppgift saknas 4. Region Sörmland: uppgift saknas 1–4.',
     );
     expect(figure.view.data.rows[0]).toEqual(['Region Stockholm', 'Visas', 'Visas', 'Visas inte', 'Visas']);
   });
@@ -268,7 +270,7 @@ describe('diagram', () => {
     const text = svgTexts(figure.view.svg).join(' ');
     for (const word of ['Individen som medskapare', 'Regelverk', 'Standarder', 'Enhetligare begreppsanvändning']) expect(text).toContain(word);
     expect(figure.view.alt).toBe(
-      'Bild på inriktningsmål. Fyra inriktningsmål – Individen som medskapare, Rätt information och kunskap, Trygg och säker ' +
+      'Fyra inriktningsmål – Individen som medskapare, Rätt information och kunskap, Trygg och säker ' +
         'informationshantering och Utveckling och digital transformation i samverkan – vilar på tre grundläggande förutsättningar: ' +
         'Regelverk, Standarder och Enhetligare begreppsanvändning.',
     );
@@ -294,7 +296,7 @@ describe('placeholder', () => {
     const text = svgTexts(figure.view.svg).join(' ');
     expect(text).toContain('Figuren kan inte ritas: uppgifter saknas.');
     expect(figure.view.alt).toBe(
-      'Testfigur utomlans. Digitala utomlänskontakter (ID 2.3): uppgift saknas för år 2019, uppgiften samlades inte in för år 2020.',
+      'Figuren kan inte ritas: uppgifter saknas. Digitala utomlänskontakter (ID 2.3): uppgift saknas för år 2019, uppgiften samlades inte in för år 2020.',
     );
     expect(figure.view.svg).not.toContain('mark-rect');
   });
@@ -303,7 +305,7 @@ describe('placeholder', () => {
     const registry = registryOf(indicator('2:3', 'antal', ['land'], 'Digitala utomlänskontakter'));
     const def = figureDef('utomlans', { chart: 'grouped-bar', data: [{ indicator: '2:3', where: {} }], x: 'land', color: 'year', years: { from: 2016, to: 'latest' } });
     const { figure } = await buildFigure(def, 10, datasetsOf(2020, []), registry);
-    expect(figure.view.alt).toBe('Testfigur utomlans. Digitala utomlänskontakter (ID 2.3): inga uppgifter finns i datamängderna för år 2016–2020.');
+    expect(figure.view.alt).toBe('Figuren kan inte ritas: uppgifter saknas. Digitala utomlänskontakter (ID 2.3): inga uppgifter finns i datamängderna för år 2016–2020.');
   });
 
   it('shows what an author-written placeholder says', async () => {
@@ -322,7 +324,9 @@ describe('several selections without a series dimension', () => {
     const { figure, diagnostics } = await buildFigure(def, 32, datasets, registry);
     expect(diagnostics).toEqual([]);
     expect(svgTexts(figure.view.svg)).toEqual(expect.arrayContaining(['Informatikansvarig', 'Informatikkompetens', '11', '9']));
-    expect(figure.view.alt).toBe('Testfigur informatik. Informatikansvarig: 11 år 2020; 2019 uppgift saknas. Informatikkompetens: 9 år 2019, 9 år 2020.');
+    expect(figure.view.alt).toBe(
+      'Informatikkompetens: antalet var 9 både år 2019 och år 2020. Informatikansvarig: 11 år 2020; 2019 uppgift saknas. Informatikkompetens: 9 år 2019, 9 år 2020.',
+    );
   });
 
   it('warns when values would be drawn on top of each other', async () => {

@@ -98,7 +98,7 @@ describe('a figure with qualified values', () => {
   it('says each qualifier in words in the text alternative', async () => {
     const { figure } = await buildFigure(def, 5, datasets, registry);
     expect(figure.view.alt).toBe(
-      'Välfärdsteknik. ' +
+      'Störst förändring: Nattillsyn med digital teknik, där andelen har ökat från cirka 80 procent år 2019 till över 99 procent år 2020. ' +
         'Nattillsyn med digital teknik: cirka 80 procent år 2019, över 99 procent år 2020. ' +
         'Vårdplanering med stöd av video: 7 procent år 2019, under 5 procent år 2020. ' +
         'SIP med stöd av video inför utskrivning från slutenvården: 71 procent år 2019, drygt 86 procent år 2020. ' +

@@ -42,3 +42,34 @@ describe('the 2021 edition', () => {
     expect(r.stdout).toContain('+ 1:1@2021[teknik=digital-tillsyn]: 76');
   });
 });
+
+/**
+ * The 2020 edition: its prose has all its data, but some figures cannot be drawn offline (Figur 3, the
+ * fibre map, has no map data; others have no values at all). A placeholder in place of a figure makes
+ * the report a draft: UTKAST with the reason, and --final refuses, naming each placeholder.
+ */
+describe('the 2020 edition with placeholder figures', () => {
+  it('is a draft that names its placeholders, and --final refuses listing each', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ehalsa-2020-'));
+    try {
+      const draft = runCli(['report', '--year', '2020', '--format', 'md,json', '--out', out, '--quiet']);
+      expect(draft.status).toBe(0);
+      const report = JSON.parse(readFileSync(join(out, '2020', 'report.json'), 'utf8')) as { figures: { number: number; placeholder: boolean }[] };
+      const placeholders = report.figures.filter((f) => f.placeholder).map((f) => f.number);
+      expect(placeholders).toContain(3);
+      const md = readFileSync(join(out, '2020', 'report.md'), 'utf8');
+      expect(md).toContain('> UTKAST');
+      expect(md).toContain(`> Figur ${placeholders.slice(0, -1).join(', ')} och ${placeholders[placeholders.length - 1]} visas som platshållare: uppgifterna saknas.`);
+
+      const final = runCli(['report', '--year', '2020', '--final', '--format', 'md', '--out', join(out, 'final')]);
+      expect(final.status).toBe(EXIT.input);
+      expect(final.stderr).toContain('the 2020 edition is not final');
+      const listed = [...final.stderr.matchAll(/^ {2}placeholder: Figur (\d+)\b/gm)].map((m) => Number(m[1]));
+      expect(listed).toEqual(placeholders);
+      // nothing else keeps it from being final
+      expect(final.stderr.split('\n').filter((l) => l.startsWith('  ') && !l.startsWith('  placeholder: '))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -16,6 +16,7 @@ const out = mkdtempSync(join(tmpdir(), 'ehalsa-2020-'));
 const require = createRequire(import.meta.url);
 const pages: string[] = [];
 let info: Record<string, unknown> = {};
+const roles: string[] = [];
 
 beforeAll(async () => {
   const r = runCli(['report', '--year', '2020', '--out', out, '--quiet']);
@@ -28,6 +29,12 @@ beforeAll(async () => {
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
     pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' '));
+    const walk = (node: { role?: string; children?: unknown[] } | null): void => {
+      if (!node) return;
+      if (node.role) roles.push(node.role);
+      for (const child of node.children ?? []) walk(child as { role?: string; children?: unknown[] });
+    };
+    walk((await (await doc.getPage(i)).getStructTree()) as never);
   }
 }, 180_000);
 
@@ -63,6 +70,17 @@ describe('the 2020 report as PDF', () => {
       const page = Number(m![1]);
       expect(pages[page - 1]).toContain(chapter);
     }
+  });
+
+  it('carries the data of each drawn figure as a tagged table after the text', () => {
+    const report = JSON.parse(readFileSync(join(out, '2020', 'report.json'), 'utf8')) as { figures: { number: number; placeholder: boolean }[]; tables: unknown[] };
+    const drawn = report.figures.filter((f) => !f.placeholder).map((f) => f.number);
+    const last = pages.findIndex((p) => /^\S.*Figurernas data Uppgifterna som varje figur visar/.test(p));
+    expect(last).toBeGreaterThan(pages.findIndex((p) => p.includes('Fortsatt arbete') && !p.includes('Innehåll')));
+    const appendix = pages.slice(last).join(' ');
+    for (const n of drawn) expect(appendix).toContain(`Data för figur ${n}`);
+    // a long table split by a page break is a Table on each page
+    expect(roles.filter((r) => r === 'Table').length).toBeGreaterThanOrEqual(drawn.length + report.tables.length);
   });
 
   it('puts each footnote on the page of its call', () => {

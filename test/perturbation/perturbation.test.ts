@@ -30,7 +30,7 @@ afterAll(async () => {
   await worker?.close();
 });
 
-it('the unperturbed 2020 build has no draft reasons and flags nothing', () => {
+it('the unperturbed 2020 build has no draft reasons in its prose and flags nothing', () => {
   expect(base.reasons).toEqual([]);
   expect(units(base.document).filter(isFlagged).map((u) => u.text)).toEqual([]);
 });
@@ -60,20 +60,26 @@ for (const [section, cases] of Object.entries(CASES)) {
         (c.pending && !showPending ? it.failing : it)(c.pending ? `states the new truth — pending: ${c.pending}` : 'states the new truth', async () => {
           const p = await perturbed();
           expect(failures(c, base, p)).toEqual([]);
-          if (c.cli) expect(finalExit(p)).toBe(c.final === 'refused' ? 3 : 0);
+          if (c.cli) expect(finalRefusal(p)).toEqual(c.final === 'refused' ? { status: 3, prose: true } : { status: 3, prose: false });
         });
       });
     }
   });
 }
 
-/** `ehalsa report --year 2020 --final --format md` on a copy of the project with the case's files. */
-function finalExit(p: Built): number | null {
+/**
+ * `ehalsa report --year 2020 --final --format md` on a copy of the project with the case's files: its
+ * exit code, and whether it lists a reason of the prose among the refusal's lines. (The 2020 edition's
+ * placeholder figures, whose data is not available offline, make --final refuse every build; those
+ * lines start with "placeholder:".)
+ */
+function finalRefusal(p: Built): { status: number | null; prose: boolean } {
   const dir = copyProject();
   try {
     for (const [path, text] of Object.entries(p.edited)) writeFileSync(join(dir, path), text);
     const result = runCli(['--root', dir, 'report', '--year', '2020', '--final', '--format', 'md', '--out', join(dir, 'out'), '--quiet']);
-    return result.status;
+    const details = result.stderr.split('\n').filter((l) => l.startsWith('  '));
+    return { status: result.status, prose: details.some((l) => !l.startsWith('  placeholder: ')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -21,7 +21,7 @@ const render = (s: string, blocks: (s: string) => Block[]) =>
 
 const hostile = ['#', '# ', '>', '- ', '+ ', '* ', '1. ', '2) ', '```', '~~~', '---', '***', '[x]: ', '![a](http://e/x.png)', '[b](javascript:alert(1))', '|', '\n', '\r\n', '\u2028', '<b>', 'text', ' ', '='];
 const blocksOf = (s: string): Block[] => [
-  { kind: 'heading', id: 'h', level: 1, number: '1', title: s, unnumbered: false },
+  { kind: 'heading', id: 'h', level: 1, number: '1', title: s, unnumbered: false, runIn: false },
   { kind: 'paragraph', inlines: [{ kind: 'text', text: s }] },
   { kind: 'list', ordered: false, items: [[{ kind: 'text', text: s }]] },
   { kind: 'quote', blocks: [{ kind: 'paragraph', inlines: [{ kind: 'text', text: s }] }] },

@@ -214,7 +214,7 @@ export const cases: Case[] = [
     // The comparisons with men and their "stabilare" rest on Inera's figures for men, which the data
     // lacks: they are flagged once the women's values they go with change.
     paragraphs: { [P.s33Inloggningar]: { flagged: true, contains: ['loggat in 6 gånger', 'procent mindre'], absent: ['procent mer'] } },
-    figures: { 'inloggningar-1177': { table: [['30–39', '6,0']], alt: ['30–39: 6,0'] } },
+    figures: { 'inloggningar-1177': { table: [['30–39', '6,0']], alt: ['Kvinnor, 30–39, 6,0'] } },
     final: 'refused',
   },
   {
