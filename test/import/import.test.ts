@@ -140,6 +140,24 @@ describe.each(formats)('ehalsa import, $name', (f) => {
   });
 });
 
+describe('ehalsa import: plausibility between years', () => {
+  it('warns at a value it brings that jumps from the year before, and imports it (exit 0)', () => {
+    const f = formats.find((x) => x.name === 'csv')!;
+    const root = project('csv', 'plausibility');
+    for (const dry of [true, false]) {
+      const r = importCli(root, f, ...(dry ? ['--dry-run'] : []));
+      expect(r.status).toBe(0);
+      // One warning (nattillsyn 30 → 66.5), at the line the import writes; none for passiva larm (90 → 93).
+      expect(r.stderr.match(/ - warning /g)).toHaveLength(1);
+      expect(r.stderr).toMatch(
+        /^datasets\/2020\/1-1\.yaml:10:5 - warning plausibility\/share-jump: 1:1 nattillsyn, ordinart 2020: 66\.5 procent is 36\.5 procentenheter above 2019 \(30 procent\); more than 20 procentenheter a year\n/,
+      );
+      expect(r.stderr).toContain('  10 |   - teknik: nattillsyn');
+    }
+    expect(readFileSync(join(root, 'datasets/2020/1-1.yaml'), 'utf8')).toBe(readFileSync(join(fixtures, 'csv', 'expected', 'datasets/2020/1-1.yaml'), 'utf8'));
+  });
+});
+
 describe('ehalsa import <url>', () => {
   it('saves the API response as the source file, then imports it as from the file', async () => {
     const f = formats.find((x) => x.name === 'json-stat')!;
