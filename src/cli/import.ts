@@ -38,8 +38,12 @@ export async function runImportCommand(options: { root: string; source: string; 
   // The values brought in, checked against their series (warnings only).
   const plausible = hasErrors(result.diagnostics) ? { diagnostics: [], texts: [] } : importPlausibility(project.datasets, result.plans, registry);
   printDiagnostics([...result.diagnostics, ...plausible.diagnostics], undefined, true, [...result.texts, ...plausible.texts]);
-  if (hasErrors(result.diagnostics)) throw new CliError('ehalsa: nothing imported', EXIT.input);
-  if (result.savedSource && result.mapping) process.stdout.write(`ehalsa: ${result.mapping.file}: ${options.dryRun ? 'would be saved' : 'saved'} from ${options.source}\n`);
+  const saved = (verb: string) => `ehalsa: ${result.mapping!.file}: ${verb} from ${options.source} (SHA-256 ${result.sha256})\n`;
+  if (hasErrors(result.diagnostics)) {
+    if (result.sourceWritten) process.stderr.write(saved('saved'));
+    throw new CliError('ehalsa: nothing imported', EXIT.input, result.sourceWritten ? [`  hint: fix the mapping, then import the saved file: ehalsa import ${result.mapping!.file} --mapping ${result.mapping!.path}`] : []);
+  }
+  if (result.savedSource && result.mapping) process.stdout.write(saved(options.dryRun ? 'would be saved' : 'saved'));
   process.stdout.write(formatSummary(result.plans, options.dryRun));
 }
 
