@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { importPlausibility } from '../import/plausibility.js';
 import { runImport, type ImportEffects } from '../import/run.js';
 import { formatChanges, formatSummary } from '../import/summary.js';
 import { readProject } from '../pipeline/project.js';
@@ -34,9 +35,15 @@ export async function runImportCommand(options: { root: string; source: string; 
   const result = await runImport({ source, mapping, dryRun: options.dryRun }, registry, fileEffects(options.root), (p) => readFile(p));
   const table = formatChanges(result.plans);
   if (table && !hasErrors(result.diagnostics)) process.stdout.write(table);
-  printDiagnostics(result.diagnostics, undefined, true, result.texts);
-  if (hasErrors(result.diagnostics)) throw new CliError('ehalsa: nothing imported', EXIT.input);
-  if (result.savedSource && result.mapping) process.stdout.write(`ehalsa: ${result.mapping.file}: ${options.dryRun ? 'would be saved' : 'saved'} from ${options.source}\n`);
+  // The values brought in, checked against their series (warnings only).
+  const plausible = hasErrors(result.diagnostics) ? { diagnostics: [], texts: [] } : importPlausibility(project.datasets, result.plans, registry);
+  printDiagnostics([...result.diagnostics, ...plausible.diagnostics], undefined, true, [...result.texts, ...plausible.texts]);
+  const saved = (verb: string) => `ehalsa: ${result.mapping!.file}: ${verb} from ${options.source} (SHA-256 ${result.sha256})\n`;
+  if (hasErrors(result.diagnostics)) {
+    if (result.sourceWritten) process.stderr.write(saved('saved'));
+    throw new CliError('ehalsa: nothing imported', EXIT.input, result.sourceWritten ? [`  hint: fix the mapping, then import the saved file: ehalsa import ${result.mapping!.file} --mapping ${result.mapping!.path}`] : []);
+  }
+  if (result.savedSource && result.mapping) process.stdout.write(saved(options.dryRun ? 'would be saved' : 'saved'));
   process.stdout.write(formatSummary(result.plans, options.dryRun));
 }
 

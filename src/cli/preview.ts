@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { StageError, buildModel, renderOutputs } from '../pipeline/build.js';
 import { layoutTemplates, mainLayoutPath, readProject, type ProjectFiles } from '../pipeline/project.js';
+import { watchTree, type TreeWatcher } from '../pipeline/watch.js';
 import { PAGE_POLICY, policyMeta, withPagePolicy } from '../render/csp.js';
 import { loadStyles } from '../render/styles.js';
 import { CliError, EXIT } from './exit.js';
@@ -44,7 +43,7 @@ export async function runPreview(options: { root: string; year: number; port: nu
     });
   });
   await listen(server, options.port);
-  let watchers: FSWatcher[] = [];
+  let watcher: TreeWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
   try {
     const first = render(options.root, options.year);
@@ -63,14 +62,15 @@ export async function runPreview(options: { root: string; year: number; port: nu
         if (!reportFailure(next, options.year)) process.stdout.write(`rebuilt ${new Date().toLocaleTimeString('sv-SE')}\n`);
       }, 150);
     };
-    watchers = ['indicators', 'datasets', 'templates'].map((dir) => watch(join(options.root, dir), { recursive: true }, rebuild));
+    // Also files saved by rename (editors' atomic saves, sed -i) and files and folders added.
+    watcher = watchTree(options.root, ['indicators', 'datasets', 'templates'], rebuild);
     process.stdout.write(`ehalsa preview: http://127.0.0.1:${options.port}/ (Ctrl-C to stop)\n`);
     await new Promise<void>((resolve) => process.once('SIGINT', resolve));
   } finally {
     // Stop everything that keeps the process alive: an open page holds its event stream open, which
     // server.close alone would wait for.
     clearTimeout(timer);
-    for (const watcher of watchers) watcher.close();
+    watcher?.close();
     for (const client of clients) client.end();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentMeta } from '../model/document.js';
 import type { Printer } from '../pdf/index.js';
 import { FORMATS, StageError, buildModel, draftReasons, failingClaims, placeholderFloats, renderOutputs, type Format } from '../pipeline/build.js';
+import { gitCommit } from '../pipeline/git.js';
 import { openInputCache } from '../pipeline/memo.js';
 import { MANIFEST, formatOf, inputsHash } from '../pipeline/manifest.js';
 import { OutputError, checkOutput, stageOutput } from '../pipeline/output.js';
@@ -222,13 +222,8 @@ export function buildDate(env = process.env): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function gitCommit(root: string): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || 'okänd';
-  } catch {
-    return 'okänd';
-  }
-}
+// Where preview and diff import it from.
+export { gitCommit };
 
 export function parseFormats(list: string): Set<Format> {
   const out = new Set<Format>();

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { ClaimUse } from '../model/document.js';
 import { checkTexts, loadInputs } from '../pipeline/build.js';
+import { plausibilityDiagnostics } from '../pipeline/plausibility.js';
 import { readProject } from '../pipeline/project.js';
 import { CliError, EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
@@ -28,8 +29,9 @@ export async function runValidate(options: { root: string; year: number | undefi
     }
   };
   // The newest year reads every dataset folder; earlier years add nothing new but their editions.
+  let loaded;
   for (const year of years.length ? years : [new Date().getFullYear()]) {
-    const loaded = loadInputs(project, year);
+    loaded = loadInputs(project, year);
     add(loaded.diagnostics.filter((d) => d.code !== 'edition/missing' || options.year !== undefined));
     if (loaded.edition) {
       // The section texts as `report` fills them: unknown facts, parts and values, footnotes, directives.
@@ -40,10 +42,13 @@ export async function runValidate(options: { root: string; year: number | undefi
       add(texts.claims.filter((c) => c.holds !== true).map(claimWarning));
     }
   }
+  // Plausibility between years, as warnings: once, on the newest year's datasets (every series whole).
+  if (loaded) add(plausibilityDiagnostics(project.datasets, loaded.datasets, loaded.registry));
   printDiagnostics(all, project);
   if (hasErrors(all)) throw new CliError('ehalsa: validation failed', EXIT.input);
   const mappings = project.datasets.filter((f) => f.path.startsWith('datasets/mappings/')).length;
-  const counts = `${project.indicators.length} registry files, ${project.datasets.length - mappings} dataset files, ${mappings} mapping${mappings === 1 ? '' : 's'}, ${years.length} years`;
+  const data = project.datasets.filter((f) => /^datasets\/\d{4}\//.test(f.path)).length;
+  const counts = `${project.indicators.length} registry files, ${data} dataset files, ${mappings} mapping${mappings === 1 ? '' : 's'}, ${years.length} years`;
   process.stdout.write(`ehalsa: valid (${counts})\n`);
 }
 

@@ -17,7 +17,8 @@ import { readXlsx } from './xlsx.js';
  * `ehalsa import`, as a function of its inputs and an effects object (the CLI passes the file system
  * and node's fetch; tests may pass their own):
  *
- *   source file or URL ──fetch / copy──▶ datasets/sources/… (kept as delivered: never replaced)
+ *   source file or URL ──fetch / copy──▶ datasets/sources/… (kept as delivered: never replaced; a
+ *                                          fetched answer is saved at once, a copy with the datasets)
  *   mapping ──parseMapping──▶ Mapping
  *   bytes ──readCsv | readXlsx | readJsonStat──▶ Table | Cube
  *   Mapping + contents ──extractValues──▶ ImportedValue[] (each with its origin)
@@ -47,6 +48,10 @@ export interface ImportResult {
   plans: FilePlan[];
   /** The source file was saved into the repository by this run (or would be, with --dry-run). */
   savedSource: boolean;
+  /** A fetched answer was saved as the source file before the import went on (even if it then failed). */
+  sourceWritten: boolean;
+  /** The source's SHA-256 (what each origin records), once it was read. */
+  sha256: string | null;
   diagnostics: Diagnostic[];
   /** Texts the diagnostics point into (the mapping, a CSV source, dataset files). */
   texts: SourceFile[];
@@ -56,15 +61,24 @@ export interface ImportResult {
 
 export async function runImport(request: ImportRequest, registry: Registry, effects: ImportEffects, readExternal: (path: string) => Promise<Uint8Array>): Promise<ImportResult> {
   const texts: SourceFile[] = [];
-  const result = (r: Partial<ImportResult> & { diagnostics: Diagnostic[] }): ImportResult => ({ mapping: null, plans: [], savedSource: false, texts, wrote: false, ...r });
+  const early = (r: Partial<ImportResult> & { diagnostics: Diagnostic[] }): ImportResult => ({
+    mapping: null,
+    plans: [],
+    savedSource: false,
+    sourceWritten: false,
+    sha256: null,
+    texts,
+    wrote: false,
+    ...r,
+  });
 
   // 1. The mapping.
   const mappingBytes = await effects.read(request.mapping);
-  if (!mappingBytes) return result({ diagnostics: [fail('import/no-mapping', importMessages.unreadable(request.mapping, 'there is no such file'), request.mapping)] });
+  if (!mappingBytes) return early({ diagnostics: [fail('import/no-mapping', importMessages.unreadable(request.mapping, 'there is no such file'), request.mapping)] });
   const mappingFile = { path: request.mapping, text: new TextDecoder().decode(mappingBytes) };
   texts.push(mappingFile);
   const { mapping, diagnostics: mappingDiagnostics } = parseMapping(mappingFile, registry, null);
-  if (!mapping) return result({ diagnostics: mappingDiagnostics });
+  if (!mapping) return early({ diagnostics: mappingDiagnostics });
 
   // 2. The source: fetched, copied in, or already in place.
   let bytes: Uint8Array;
@@ -72,29 +86,31 @@ export async function runImport(request: ImportRequest, registry: Registry, effe
   const src = request.source;
   try {
     if ('url' in src) {
-      if (mapping.url && mapping.url !== src.url) return result({ mapping, diagnostics: [fail('import/url', importMessages.urlMismatch(src.url, mapping.url), mapping.path)] });
+      if (mapping.url && mapping.url !== src.url) return early({ mapping, diagnostics: [fail('import/url', importMessages.urlMismatch(src.url, mapping.url), mapping.path)] });
       const response = await effects.fetch(src.url);
-      if (!/json/i.test(response.contentType)) return result({ mapping, diagnostics: [fail('import/fetch', importMessages.notJsonResponse(src.url, response.contentType), mapping.path)] });
+      if (!/json/i.test(response.contentType)) return early({ mapping, diagnostics: [fail('import/fetch', importMessages.notJsonResponse(src.url, response.contentType), mapping.path)] });
       bytes = response.bytes;
     } else {
       const read = isAbsolute(src.path) ? await readExternal(src.path).catch(() => null) : await effects.read(src.path);
       if (!read) {
         const hint = src.path === mapping.file ? importHints.sourceMissing : undefined;
-        return result({ mapping, diagnostics: [fail('import/no-source', importMessages.unreadable(src.path, 'there is no such file'), mapping.path, hint)] });
+        return early({ mapping, diagnostics: [fail('import/no-source', importMessages.unreadable(src.path, 'there is no such file'), mapping.path, hint)] });
       }
       bytes = read;
     }
   } catch (err) {
     const where = 'url' in src ? src.url : src.path;
-    return result({ mapping, diagnostics: [fail('import/fetch', importMessages.fetchFailed(where, err instanceof Error ? err.message : String(err)), mapping.path)] });
+    return early({ mapping, diagnostics: [fail('import/fetch', importMessages.fetchFailed(where, err instanceof Error ? err.message : String(err)), mapping.path)] });
   }
   let savedSource = false;
   if (!('path' in src && src.path === mapping.file)) {
     const kept = await effects.read(mapping.file);
-    if (kept && !sameBytes(kept, bytes)) return result({ mapping, diagnostics: [fail('import/source-kept', importMessages.sourceReplaced(mapping.file), mapping.file, importHints.sourceReplaced)] });
+    if (kept && !sameBytes(kept, bytes)) return early({ mapping, diagnostics: [fail('import/source-kept', importMessages.sourceReplaced(mapping.file), mapping.file, importHints.sourceReplaced)] });
     savedSource = !kept;
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let sourceWritten = false;
+  const result = (r: Partial<ImportResult> & { diagnostics: Diagnostic[] }): ImportResult => early({ sha256, sourceWritten, ...r });
 
   // 3. Its contents.
   let contents: SourceContents | null = null;
@@ -117,6 +133,13 @@ export async function runImport(request: ImportRequest, registry: Registry, effe
     if (cube) contents = { kind: 'cube', cube };
   }
   if (!contents) return result({ mapping, diagnostics });
+  // An API's answer that reads as JSON-stat is a delivery of its own: saved first, whatever the import
+  // then finds, so that a mapping fixed afterwards reads the same file (the URL may answer otherwise
+  // tomorrow). A file copied in is written with the datasets, or not at all.
+  if (savedSource && 'url' in src && !request.dryRun && !hasErrors(diagnostics)) {
+    await effects.write(mapping.file, bytes);
+    sourceWritten = true;
+  }
 
   // 4. The values, and 5. each dataset file's plan.
   const extracted = extractValues(mapping, contents, sha256);
@@ -141,7 +164,7 @@ export async function runImport(request: ImportRequest, registry: Registry, effe
   if (hasErrors(diagnostics) || request.dryRun) return result({ mapping, plans, savedSource, diagnostics });
 
   // 6. Write: the source first, so that no dataset file names a source the repository lacks.
-  if (savedSource) await effects.write(mapping.file, bytes);
+  if (savedSource && !sourceWritten) await effects.write(mapping.file, bytes);
   for (const plan of plans) if (plan.after !== plan.before) await effects.write(plan.path, plan.after);
   return result({ mapping, plans, savedSource, diagnostics, wrote: true });
 }

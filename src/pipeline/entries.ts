@@ -53,7 +53,10 @@ function placementProblem(entry: ProjectEntry, entries: readonly ProjectEntry[])
     }
     if (parts.length === 2) {
       if (folder) return YEAR.test(name) ? null : projectMessages.notAYear(entry.path, inside(entry.path));
-      return name === 'README.md' ? null : projectMessages.strayFile(entry.path, 'datasets/ holds one folder per data year (datasets/2020/), sources/ and mappings/ for `ehalsa import`, and README.md');
+      // plausibility.yaml: the limits of the checks between years (src/pipeline/plausibility.ts).
+      return name === 'README.md' || name === 'plausibility.yaml'
+        ? null
+        : projectMessages.strayFile(entry.path, 'datasets/ holds one folder per data year (datasets/2020/), sources/ and mappings/ for `ehalsa import`, plausibility.yaml and README.md');
     }
     // datasets/<year>/<file>: the datasets stage reads it or reports it.
     if (parts.length === 3 && !folder) return null;

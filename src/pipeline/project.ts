@@ -24,7 +24,7 @@ export interface ProjectFiles {
   /**
    * The source files kept under datasets/sources/ for `ehalsa import`, with their SHA-256: the loader
    * checks each imported value's origin against them. (Mapping files, datasets/mappings/*.yaml, are
-   * read with the datasets.)
+   * read with the datasets, and so is datasets/plausibility.yaml.)
    */
   sources: SourceRef[];
   /** The years of datasets/<year>/ folders that hold at least one file. */
@@ -63,7 +63,7 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   };
   const datasets: SourceFile[] = [];
   const sources: SourceRef[] = [];
-  for (const p of usable.filter((p) => (DATASET_FILE.test(p) || MAPPING_FILE.test(p)) && !p.endsWith('/README.md'))) {
+  for (const p of usable.filter((p) => (DATASET_FILE.test(p) || MAPPING_FILE.test(p) || p === 'datasets/plausibility.yaml') && !p.endsWith('/README.md'))) {
     // Anything but .yaml stays in the list (with no text if it is not UTF-8), for the datasets stage to
     // report as a stray file.
     const f = await readText(root, p, diagnostics, undecodable);

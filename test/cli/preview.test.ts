@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { get, type IncomingMessage } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -72,6 +73,47 @@ describe('ehalsa preview', () => {
       rmSync(root, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it('follows a file saved by rename (sed -i, editors) again and again, and a file added; a failed rebuild is printed in the terminal', async () => {
+    const root = copyProject();
+    const port = await freePort();
+    const { child, output } = startCli(['--root', root, 'preview', '--year', '2020', '--port', String(port)]);
+    const url = `http://127.0.0.1:${port}/`;
+    const rebuilt = () => output().stdout.split('rebuilt ').length - 1;
+    try {
+      expect(await waitFor(() => output().stdout.includes(url), 30_000)).toBe(true);
+      const forord = join(root, 'templates/editions/2020/sections/00-forord.md');
+      // sed -i writes a new file and renames it over the old one; twice, each seen.
+      for (const word of ['Första', 'Andra']) {
+        const before = rebuilt();
+        execFileSync('sed', ['-i', `s/Generaldirektör\\( [A-ZÅÄÖ][a-zåäö]*\\)\\?$/Generaldirektör ${word}/`, forord]);
+        expect(readFileSync(forord, 'utf8')).toContain(`Generaldirektör ${word}`);
+        expect(await waitFor(() => rebuilt() > before, 30_000)).toBe(true);
+        expect(await (await fetch(url)).text()).toContain(`Generaldirektör ${word}`);
+      }
+      // An editor's atomic save (a temporary file renamed over the original) after those.
+      const before = rebuilt();
+      writeFileSync(`${forord}.tmp`, readFileSync(forord, 'utf8').replace('Generaldirektör Andra', 'Generaldirektör Tredje'));
+      renameSync(`${forord}.tmp`, forord);
+      expect(await waitFor(() => rebuilt() > before, 30_000)).toBe(true);
+      expect(await (await fetch(url)).text()).toContain('Generaldirektör Tredje');
+
+      // A file added that breaks the build: printed in the terminal, located, and shown in the page.
+      const stray = join(root, 'datasets/2020/anteckningar.csv');
+      writeFileSync(stray, 'a;b\n');
+      expect(await waitFor(() => output().stderr.includes('ehalsa preview: the 2020 edition could not be built'), 30_000)).toBe(true);
+      expect(output().stderr).toMatch(/datasets\/2020\/anteckningar\.csv:1:1 - error dataset\/stray-file: /);
+      expect(await (await fetch(url)).text()).toContain('Utgåvan 2020 kan inte byggas');
+      // Removed again: built again.
+      const fixed = rebuilt();
+      rmSync(stray);
+      expect(await waitFor(() => rebuilt() > fixed, 30_000)).toBe(true);
+      expect(await (await fetch(url)).text()).toContain('Generaldirektör Tredje');
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('an open page in a browser reloads itself under the page policy (its script and event stream allowed)', async () => {
     let browser: LaunchedBrowser;

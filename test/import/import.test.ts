@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -140,6 +141,24 @@ describe.each(formats)('ehalsa import, $name', (f) => {
   });
 });
 
+describe('ehalsa import: plausibility between years', () => {
+  it('warns at a value it brings that jumps from the year before, and imports it (exit 0)', () => {
+    const f = formats.find((x) => x.name === 'csv')!;
+    const root = project('csv', 'plausibility');
+    for (const dry of [true, false]) {
+      const r = importCli(root, f, ...(dry ? ['--dry-run'] : []));
+      expect(r.status).toBe(0);
+      // One warning (nattillsyn 30 → 66.5), at the line the import writes; none for passiva larm (90 → 93).
+      expect(r.stderr.match(/ - warning /g)).toHaveLength(1);
+      expect(r.stderr).toMatch(
+        /^datasets\/2020\/1-1\.yaml:10:5 - warning plausibility\/share-jump: 1:1 nattillsyn, ordinart 2020: 66\.5 procent is 36\.5 procentenheter above 2019 \(30 procent\); more than 20 procentenheter a year\n/,
+      );
+      expect(r.stderr).toContain('  10 |   - teknik: nattillsyn');
+    }
+    expect(readFileSync(join(root, 'datasets/2020/1-1.yaml'), 'utf8')).toBe(readFileSync(join(fixtures, 'csv', 'expected', 'datasets/2020/1-1.yaml'), 'utf8'));
+  });
+});
+
 describe('ehalsa import <url>', () => {
   it('saves the API response as the source file, then imports it as from the file', async () => {
     const f = formats.find((x) => x.name === 'json-stat')!;
@@ -176,6 +195,112 @@ describe('ehalsa import <url>', () => {
       expect(readFileSync(join(root, f.source))).toEqual(body);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+/** An HTTP server on 127.0.0.1 that answers every request with `answer`; its URL and the paths asked for. */
+async function serve(answer: { status?: number; type: string; body: Buffer | string }) {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    res.writeHead(answer.status ?? 200, { 'content-type': answer.type });
+    res.end(answer.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+describe('ehalsa import <PxWeb URL>', () => {
+  const pxweb = join(fixtures, 'pxweb');
+  const mapping = 'datasets/mappings/scb-internet.yaml';
+  const source = 'datasets/sources/2020/scb-internet-hushall.json';
+  const path = '/api/v2/tables/TAB9999/data?lang=sv&outputFormat=json-stat2&valueCodes[Tid]=2018,2019,2020';
+
+  it('saves the JSON-stat answer with its SHA-256 first, then imports it (a gap where SCB prints "..")', async () => {
+    const body = readFileSync(join(pxweb, 'response.json'));
+    const server = await serve({ type: 'application/json; charset=UTF-8', body });
+    try {
+      const root = project('pxweb');
+      const url = `${server.base}${path}`;
+      const r = await cliAsync(['--root', root, 'import', url, '--mapping', join(root, mapping)]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(server.requests).toEqual([path]);
+      expect(readFileSync(join(root, source))).toEqual(body);
+      const sha = createHash('sha256').update(body).digest('hex');
+      expect(r.stdout).toContain(`ehalsa: ${source}: saved from ${url} (SHA-256 ${sha})\n`);
+      golden(join(pxweb, 'expected', 'stdout.txt'), r.stdout.replace(server.base, 'http://127.0.0.1:<port>'));
+      for (const p of datasetFiles(root)) golden(join(pxweb, 'expected', p), readFileSync(join(root, p), 'utf8'));
+      expect(readFileSync(join(root, 'datasets/2019/NY-2.yaml'), 'utf8')).toContain('missing: not-available');
+      expect(readFileSync(join(root, 'datasets/2020/NY-2.yaml'), 'utf8')).toContain(`sha256: ${sha}`);
+      const valid = runCli(['--root', root, 'validate']);
+      expect(valid.stderr).toBe('');
+      expect(valid.status).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('keeps the answer when the mapping then fails, and says how to go on from the file', async () => {
+    const body = readFileSync(join(pxweb, 'response.json'));
+    const server = await serve({ type: 'application/json', body });
+    try {
+      const root = project('pxweb');
+      const broken = readFileSync(join(root, mapping), 'utf8').replace('{ dimension: Tid }', '{ dimension: År }');
+      writeFileSync(join(root, mapping), broken);
+      const r = await cliAsync(['--root', root, 'import', `${server.base}${path}`, '--mapping', join(root, mapping)]);
+      expect(r.status).toBe(EXIT.input);
+      expect(r.stderr).toMatch(/^datasets\/mappings\/scb-internet\.yaml:\d+:\d+ - error /);
+      expect(r.stderr).toContain(`ehalsa: ${source}: saved from ${server.base}${path} (SHA-256 `);
+      expect(r.stderr).toContain(`ehalsa: nothing imported\n  hint: fix the mapping, then import the saved file: ehalsa import ${source} --mapping ${mapping}\n`);
+      expect(readFileSync(join(root, source))).toEqual(body);
+      expect(datasetFiles(root)).toEqual([]);
+      // Fixed, it imports from the saved file, without the network.
+      writeFileSync(join(root, mapping), broken.replace('{ dimension: År }', '{ dimension: Tid }'));
+      const again = runCli(['--root', root, 'import', join(root, source), '--mapping', join(root, mapping)]);
+      expect(again.status).toBe(0);
+      expect(datasetFiles(root)).toEqual(['datasets/2018/NY-2.yaml', 'datasets/2019/NY-2.yaml', 'datasets/2020/NY-2.yaml']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each([
+    ['an HTTP error', { status: 404, type: 'application/json', body: '{"error":"no such table"}' }, /error import\/fetch: could not fetch \S+: HTTP 404 Not Found/],
+    ['an HTML page', { type: 'text/html', body: '<html>Logga in</html>' }, /error import\/fetch: \S+ answered with text\/html, not JSON-stat/],
+    ['JSON that is not JSON-stat', { type: 'application/json', body: '{"error":"too many cells"}' }, /error import\/json-stat: /],
+  ])('refuses %s, saves nothing, writes nothing (exit 3)', async (_what, answer, message) => {
+    const server = await serve(answer);
+    try {
+      const root = project('pxweb');
+      const before = snapshot(root);
+      const r = await cliAsync(['--root', root, 'import', `${server.base}${path}`, '--mapping', join(root, mapping)]);
+      expect(r.status).toBe(EXIT.input);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toContain('saved from');
+      expect(snapshot(root)).toEqual(before);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('--dry-run fetches, shows the table, and saves nothing', async () => {
+    const server = await serve({ type: 'application/json', body: readFileSync(join(pxweb, 'response.json')) });
+    try {
+      const root = project('pxweb');
+      const before = snapshot(root);
+      const r = await cliAsync(['--root', root, 'import', `${server.base}${path}`, '--mapping', join(root, mapping), '--dry-run']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`ehalsa: ${source}: would be saved from `);
+      expect(r.stdout).toContain('NY:2');
+      expect(snapshot(root)).toEqual(before);
+    } finally {
+      await server.close();
     }
   });
 });
