@@ -17,7 +17,7 @@
  * indicator where a series moves faster. Pure: the caller reads the file.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
-import { lazySchema, validateWithSchema } from '../diagnostics/schema.js';
+import { defineSchema, validateWithSchema } from '../diagnostics/schema.js';
 import { locate, parseYamlSource, type SourceFile } from '../diagnostics/source.js';
 import type { Datasets, Observation } from '../model/observation.js';
 import type { Indicator, Registry } from '../model/registry.js';
@@ -57,7 +57,7 @@ export const MIN_TABLE = 3;
  */
 export const BREAK_NOTE = /tidsseriebrott|brott i (?:tids)?serien|(?:ändrad|ny) (?:definition|frågeformulering)|frågan (?:ändrades|formulerades om)/i;
 
-const validate = lazySchema(schema);
+const validate = defineSchema('plausibility.schema.json', schema);
 
 /** datasets/plausibility.yaml → the limits; a missing file is the defaults, a bad one is errors. */
 export function parsePlausibilityConfig(file: SourceFile | undefined, registry: Registry): { config: PlausibilityConfig; diagnostics: Diagnostic[] } {
