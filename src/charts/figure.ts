@@ -8,7 +8,6 @@ import type { Datasets } from '../model/observation.js';
 import { captionIdForm, type Registry } from '../model/registry.js';
 import { resolveYears, selectObservations } from '../compute/select.js';
 import { joinList } from '../text/list.js';
-import { figureKey, readCached, writeCached } from './cache.js';
 import { buildAltText, buildCsv, buildDataTable, buildMatrixAltText, compactYears } from './alt.js';
 import { buildCaption, expandCaption } from './caption.js';
 import { collectFigureData, dimensionLabel, type FigureDatum } from './data.js';
@@ -20,6 +19,16 @@ import { placeholderSvg } from './kinds/placeholder.js';
 import { numberFormatter, renderSvg } from './render.js';
 import { buildSpec, isDataChart, kindDescription } from './spec.js';
 import { accessibleSvg } from './svg.js';
+
+/**
+ * Where drawings may be kept between runs: the build's one cache (src/pipeline/memo.ts), which keys
+ * each by its inputs, the code and the versions of vega and vega-lite. None: every figure is drawn.
+ */
+export interface DrawingCache {
+  key(name: string, files: readonly never[], ...extra: string[]): string;
+  get<T>(key: string): T | undefined;
+  set(key: string, value: unknown): void;
+}
 
 export interface FigureBuild {
   view: FigureView;
@@ -42,6 +51,7 @@ export async function buildFigure(
   registry: Registry,
   facts: ReadonlyMap<string, Fact> = new Map(),
   claims: ReadonlyMap<string, ClaimResult> = new Map(),
+  cache: DrawingCache | null = null,
 ): Promise<{ figure: FigureBuild; diagnostics: Diagnostic[] }> {
   const data = figureData(def, datasets, registry);
   const context = captionContext(data, datasets);
@@ -54,11 +64,11 @@ export async function buildFigure(
   const drawn = data.some((d) => d.value !== null);
   const message = isDataChart(def.chart) && drawn ? '' : placeholderMessage(def, data, datasets, registry);
   // everything the drawing depends on (the definition's place in its file does not)
-  const key = figureKey([{ ...def, location: null }, number, data, title, message]);
-  let drawing = readCached<Drawing>(key);
+  const key = cache?.key('figure', [], JSON.stringify([{ ...def, location: null }, number, data, title, message]));
+  let drawing = key === undefined ? undefined : cache!.get<Drawing>(key);
   if (!drawing) {
     drawing = await draw(def, number, data, title, message);
-    writeCached(key, drawing);
+    if (key !== undefined) cache!.set(key, drawing);
   }
   const view: FigureView = { id: def.id, number, caption, csv: buildCsv(data), missing, ...drawing.view };
   return { figure: { view, spec: drawing.spec, data }, diagnostics };
@@ -77,7 +87,7 @@ export function captionContext(data: readonly FigureDatum[], datasets: Datasets)
   };
 }
 
-/** What drawing a figure produces (cached on disk by its inputs, see cache.ts). */
+/** What drawing a figure produces (kept in the cache by its inputs). */
 interface Drawing {
   view: Pick<FigureView, 'svg' | 'alt' | 'data' | 'placeholder'>;
   spec: unknown;

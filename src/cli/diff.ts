@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { StageError, buildModel, loadInputs } from '../pipeline/build.js';
+import { openCache } from '../pipeline/memo.js';
 import { diffData, formatDataDiff } from '../pipeline/data-diff.js';
 import { diffDocuments } from '../pipeline/diff.js';
 import { readProject } from '../pipeline/project.js';
@@ -29,7 +30,7 @@ export async function runDiff(options: DiffOptions): Promise<void> {
   const build = { date: buildDate(), commit: gitCommit(options.root) };
   const model = async (year: number) => {
     try {
-      return (await buildModel(project, { year, draft: false, build })).model;
+      return (await buildModel(project, { year, draft: false, build, cache: openCache() })).model;
     } catch (err) {
       if (err instanceof StageError) {
         printDiagnostics(err.diagnostics, project, false);

@@ -3,6 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { StageError, buildModel, renderOutputs } from '../pipeline/build.js';
+import { openCache } from '../pipeline/memo.js';
 import { layoutTemplates, mainLayoutPath, readProject, type ProjectFiles } from '../pipeline/project.js';
 import { watchTree, type TreeWatcher } from '../pipeline/watch.js';
 import { PAGE_POLICY, policyMeta, withPagePolicy } from '../render/csp.js';
@@ -111,7 +112,7 @@ async function render(root: string, year: number): Promise<Rendered> {
   let project: ProjectFiles | undefined;
   try {
     project = await readProject(root);
-    const { model } = await buildModel(project, { year, draft: true, build: { date: buildDate(), commit: gitCommit(root) } });
+    const { model } = await buildModel(project, { year, draft: true, build: { date: buildDate(), commit: gitCommit(root) }, cache: openCache() });
     const layout = layoutTemplates(project);
     if (!layout) throw new Error(`the layout template ${mainLayoutPath} is missing`);
     return { html: renderOutputs(model, new Set(['html']), layout, await loadStyles(project)).files.get('report.html')!, failure: null };

@@ -5,7 +5,7 @@ import type { DocumentMeta } from '../model/document.js';
 import type { Printer } from '../pdf/index.js';
 import { FORMATS, StageError, buildModel, draftReasons, failingClaims, placeholderFloats, renderOutputs, type Format } from '../pipeline/build.js';
 import { gitCommit } from '../pipeline/git.js';
-import { openInputCache } from '../pipeline/memo.js';
+import { openCache } from '../pipeline/memo.js';
 import { MANIFEST, formatOf, inputsHash } from '../pipeline/manifest.js';
 import { OutputError, checkOutput, stageOutput } from '../pipeline/output.js';
 import { outPlacementProblem } from '../pipeline/placement.js';
@@ -52,7 +52,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const lanes = Math.min(options.years.length, 2, availableParallelism());
   const printer = pdf ? await openPrinterOrExplain(pdf, lanes) : null;
   const build = { date: buildDate(), commit: gitCommit(options.root) };
-  const cache = openInputCache();
+  const cache = openCache();
 
   /** The pure part of an edition, and its print started; returns the effectful rest, to run in order. */
   const prepare = async (year: number): Promise<() => Promise<void>> => {

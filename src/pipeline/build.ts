@@ -39,7 +39,7 @@ import { LayoutError, renderHtml, type LayoutTemplates } from '../render/html.js
 import { buildReportJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Styles } from '../render/styles.js';
-import type { InputCache } from './memo.js';
+import type { Cache } from './memo.js';
 import { diagnosticsForYear, type ProjectFiles } from './project.js';
 
 /** Which stage failed decides the exit code (see src/cli/exit.ts). */
@@ -71,15 +71,15 @@ export interface BuildOptions {
   build: { date: string; commit: string };
   /** --draft: mark the report as a draft even when nothing is missing. */
   draft: boolean;
-  /** Where loading results may be kept between runs (the CLI's disk cache); none in tests. */
-  cache?: InputCache | null;
+  /** Where loading results and drawn figures may be kept between runs (the CLI's disk cache); none in tests. */
+  cache?: Cache | null;
 }
 
 /** Loads and checks everything an edition needs (stages 1–3): the `validate` command stops here. */
 export function loadInputs(
   project: ProjectFiles,
   year: number,
-  cache: InputCache | null = null,
+  cache: Cache | null = null,
 ): { registry: Registry; datasets: Datasets; edition: Edition | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = diagnosticsForYear(project, year);
   const registryKey = cache?.key('registry', project.indicators) ?? '';
@@ -107,7 +107,7 @@ export function loadInputs(
 
 /** A pure loader's result from the cache, or computed and kept (see memo.ts). */
 function memo<T>(
-  cache: InputCache | null,
+  cache: Cache | null,
   key: string,
   compute: () => T,
   codec: { encode: (v: T) => unknown; decode: (v: never) => T } = { encode: (v) => v, decode: (v) => v as T },
@@ -135,7 +135,7 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
 
   const figureDefs = edition.figures.filter((f) => floats.numbers.figures.has(f.id));
   const built = await Promise.all(
-    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry, facts, claims)),
+    figureDefs.map((def) => buildFigure(def, floats.numbers.figures.get(def.id)!, datasets, registry, facts, claims, options.cache ?? null)),
   );
   const figures = built.map((b) => b.figure).sort((a, b) => a.view.number - b.view.number);
   built.forEach((b) => diagnostics.push(...b.diagnostics));

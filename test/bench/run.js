@@ -20,6 +20,7 @@ const { loadInputs, buildModel, renderOutputs } = await dist('pipeline/build.js'
 const { computeFacts } = await dist('narrative/facts.js');
 const { numberFloats } = await dist('edition/floats.js');
 const { buildFigure } = await dist('charts/figure.js');
+const { openCache } = await dist('pipeline/memo.js');
 const { loadStyles } = await dist('render/styles.js');
 const { renderHtml } = await dist('render/html.js');
 const { renderMarkdown } = await dist('render/markdown.js');
@@ -45,6 +46,9 @@ async function time(name, fn, runs = RUNS) {
 }
 
 const build = { date: '2021-04-15', commit: 'bench' };
+// The build's disk cache, as `ehalsa report` uses it (figures and, in the model row, the loaded inputs);
+// EHALSA_CACHE=off turns it off here too.
+const cache = openCache();
 const project = await readProject(root);
 const layout = layoutTemplates(project);
 const styles = await loadStyles(project);
@@ -57,10 +61,10 @@ await time('compute facts', () => computeFacts(loaded.edition.facts, loaded.data
 const { numbers } = numberFloats(loaded.edition);
 const figureDefs = loaded.edition.figures.filter((f) => numbers.figures.has(f.id));
 await time(`all charts (${figureDefs.length} figures, SVG)`, () =>
-  Promise.all(figureDefs.map((d) => buildFigure(d, numbers.figures.get(d.id), loaded.datasets, loaded.registry))),
+  Promise.all(figureDefs.map((d) => buildFigure(d, numbers.figures.get(d.id), loaded.datasets, loaded.registry, undefined, undefined, cache))),
 );
-const { model } = await buildModel(project, { year: YEAR, draft: false, build });
-await time('model (all stages to the document)', () => buildModel(project, { year: YEAR, draft: false, build }));
+const { model } = await buildModel(project, { year: YEAR, draft: false, build, cache });
+await time('model (all stages to the document)', () => buildModel(project, { year: YEAR, draft: false, build, cache }));
 await time('Markdown', () => renderMarkdown(model.document));
 await time('HTML (screen)', () => renderHtml(model.document, 'screen', layout, styles.screen, styles.fonts));
 const printHtml = renderOutputs(model, new Set(['pdf']), layout, styles).printHtml;

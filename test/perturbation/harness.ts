@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Block, Inline, ReportDocument } from '../../src/model/document.js';
 import { observationKey } from '../../src/model/observation.js';
@@ -37,8 +34,7 @@ export interface BuildWorker {
 }
 
 export function startWorker(root: string): BuildWorker {
-  const chartCache = mkdtempSync(join(tmpdir(), 'ehalsa-perturbation-charts-'));
-  const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { root, chartCache } });
+  const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { root } });
   const waiting = new Map<number, { resolve: (v: Built) => void; reject: (e: Error) => void }>();
   let next = 0;
   worker.on('message', (m: { id: number; result?: Built; error?: string }) => {
@@ -58,7 +54,6 @@ export function startWorker(root: string): BuildWorker {
     },
     async close() {
       await worker.terminate();
-      rmSync(chartCache, { recursive: true, force: true });
     },
   };
 }

@@ -8,10 +8,6 @@ import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseDocument, isMap, isSeq } from 'yaml';
 
-// Figures are drawn into a chart cache of this run only: a case redraws just the figures whose data it
-// changed (the drawing is keyed by its data), the others come from the unperturbed build's drawing.
-// The folder is made and removed by the test (harness.ts).
-process.env.EHALSA_CHART_CACHE = workerData.chartCache;
 
 const dist = new URL('../../dist/', import.meta.url);
 const { buildModel, draftReasons, renderOutputs } = await import(new URL('pipeline/build.js', dist).href);
@@ -21,7 +17,11 @@ const { observationKey } = await import(new URL('model/observation.js', dist).hr
 const base = await readProject(workerData.root);
 const byPath = new Map(base.datasets.map((f) => [f.path, f]));
 
-/** The loading stages' results kept in memory, keyed by their files' text (only the datasets change). */
+/**
+ * The build's cache, in memory for this run only: the loading stages' results keyed by their files'
+ * text (only the datasets change), and the drawn figures keyed by their data, so a case redraws just
+ * the figures whose data it changed and takes the others from the unperturbed build's drawing.
+ */
 function memoryCache() {
   const entries = new Map();
   return {
