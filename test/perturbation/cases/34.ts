@@ -188,7 +188,7 @@ export const cases: Case[] = [
       [P.s34MobilIntro]: { absent: ['Allt fler personalgrupper'], orFlagged: true },
       [P.s34Mobil]: { contains: ['mot 10 procent år 2020'], absent: ['Störst ökning har skett inom området barn och unga'], orFlagged: true },
     },
-    figures: { 'mobil-dokumentation-socialtjanst': { alt: ['Barn och unga – Alla: 10 procent'] } },
+    figures: { 'mobil-dokumentation-socialtjanst': { alt: ['lägst för Barn och unga, Alla, 10 procent'] } },
     final: 'refused',
   },
   {
@@ -198,7 +198,7 @@ export const cases: Case[] = [
       [P.s34MobilIntro]: { flagged: false },
       [P.s34Mobil]: { contains: ['Störst ökning har skett inom området barn och unga', 'mot 30 procent år 2020'], flagged: false },
     },
-    figures: { 'mobil-dokumentation-socialtjanst': { alt: ['Barn och unga – Alla: 30 procent'] } },
+    figures: { 'mobil-dokumentation-socialtjanst': { alt: ['lägst för Barn och unga, Alla, 30 procent'] } },
     final: 'allowed',
   },
   {
