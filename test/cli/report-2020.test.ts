@@ -1,17 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser } from '../../src/pdf/browser.js';
 import { launchBrowser, type LaunchedBrowser } from '../../src/pdf/launch.js';
+import { browserTests } from '../support/browser.js';
 import { runCli } from '../support/cli.js';
 
 /**
  * The real thing, end to end: `ehalsa report --year 2020` as a user runs it, then the PDF read back
  * with pdf.js (running header, page numbers "N (M)", table of contents with page numbers, footnotes on
- * the page of their call, metadata) and the HTML checked with axe-core in the real browser.
+ * the page of their call, metadata) and the HTML checked with axe-core in the real browser. Skipped
+ * where no browser can start (test/support/browser.ts).
  */
+const browser = await browserTests(import.meta.url);
 const out = mkdtempSync(join(tmpdir(), 'ehalsa-2020-'));
 const require = createRequire(import.meta.url);
 const pages: string[] = [];
@@ -33,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-describe('the 2020 report as PDF', () => {
+browser.describe('the 2020 report as PDF', () => {
   it('has the pages of a full report, its metadata, and no header on the cover', () => {
     expect(pages.length).toBeGreaterThan(35);
     expect(info['Title']).toBe('Uppföljning Vision e-hälsa 2025 - Rapport avseende år 2020');
@@ -74,16 +77,16 @@ describe('the 2020 report as PDF', () => {
   });
 });
 
-describe('the 2020 report as HTML', () => {
-  let browser: LaunchedBrowser;
+browser.describe('the 2020 report as HTML', () => {
+  let chromium: LaunchedBrowser;
   beforeAll(async () => {
-    browser = await launchBrowser(await findBrowser(), 60_000);
+    chromium = await launchBrowser(await findBrowser(), 60_000);
   }, 60_000);
-  afterAll(async () => browser?.close());
+  afterAll(async () => chromium?.close());
 
   it('is self-contained and has no serious or critical accessibility violations (axe-core)', async () => {
     const html = readFileSync(join(out, '2020', 'report.html'), 'utf8');
-    const page = await browser.browser.newPage();
+    const page = await chromium.browser.newPage();
     const requests: string[] = [];
     await page.setRequestInterception(true);
     page.on('request', (req) => {
