@@ -14,4 +14,10 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // CommonJS where a tool requires it (jest's resolver).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FigureBuild } from '../../src/charts/figure.js';
+import { buildFigure, type FigureBuild } from '../../src/charts/figure.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { compileSpec } from '../../src/charts/render.js';
 import { selectObservations, resolveYears } from '../../src/compute/select.js';
 import { numberFloats } from '../../src/edition/floats.js';
 import type { Edition, FigureDef } from '../../src/model/edition.js';
@@ -9,7 +11,7 @@ import type { Datasets } from '../../src/model/observation.js';
 import type { Registry } from '../../src/model/registry.js';
 import { loadInputs } from '../../src/pipeline/build.js';
 import { readProject } from '../../src/pipeline/project.js';
-import { charts, closeCharts, root, specRows } from './helpers.js';
+import { root, specRows } from './helpers.js';
 
 /**
  * Golden files at the chart stage's boundary, for every figure the 2020 edition places (iterated from
@@ -49,13 +51,11 @@ beforeAll(async () => {
   const figures = [];
   for (const def of placed) {
     const number = numbers.figures.get(def.id)!;
-    const { figure } = await charts('buildFigure', def, number, datasets, registry);
+    const { figure } = await buildFigure(def, number, datasets, registry);
     figures.push({ def, number, name: `figur-${String(number).padStart(2, '0')}`, build: figure });
   }
   loaded = { registry, datasets, edition, figures };
 }, 120_000);
-
-afterAll(closeCharts);
 
 /** Compares `text` with the golden file, writing it when missing (not under CI) or when updating. */
 function golden(file: string, text: string): void {
@@ -104,7 +104,7 @@ describe('golden charts of the 2020 edition', () => {
 
 describe('what the figures draw', () => {
   it('every spec compiles without a warning', async () => {
-    for (const f of loaded.figures) if (f.build.spec !== null) await expect(charts('compileSpec', f.build.spec)).resolves.toBeTruthy();
+    for (const f of loaded.figures) if (f.build.spec !== null) await expect(compileSpec(f.build.spec as TopLevelSpec)).resolves.toBeTruthy();
   });
 
   it('every value a figure definition selects appears in its spec, and a missing value never as 0', () => {

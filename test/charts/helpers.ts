@@ -1,9 +1,5 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { FigureDatum } from '../../src/charts/data.js';
-import type { FigureBuild } from '../../src/charts/figure.js';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { ChartKind, FigureDef, Selection, YearSpan } from '../../src/model/edition.js';
 import type { Datasets, MissingReason, Observation } from '../../src/model/observation.js';
 import type { Dimension, Indicator, Registry, Unit } from '../../src/model/registry.js';
@@ -12,6 +8,10 @@ import type { Dimension, Indicator, Registry, Unit } from '../../src/model/regis
  * Small in-memory registries, datasets and figure definitions for the chart tests: every kind is
  * tested on data written here, independent of what the edition holds today.
  */
+
+// The chart tests draw every figure (no disk cache); read by src/charts/cache.ts at each drawing, and
+// this test file's process.env is its own.
+process.env['EHALSA_CHART_CACHE'] = 'off';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -160,52 +160,4 @@ export function markCount(svg: string, type: string, layer?: number): number {
   let n = 0;
   for (const m of svg.matchAll(re)) n += (m[1]!.match(/<(path|text|line)\b/g) ?? []).length;
   return n;
-}
-
-/** The chart functions the worker (test/charts/worker.mjs) runs. */
-export interface ChartsApi {
-  buildFigure: (def: FigureDef, number: number, datasets: Datasets, registry: Registry) => Promise<{ figure: FigureBuild; diagnostics: Diagnostic[] }>;
-  compileSpec: (spec: unknown) => Promise<unknown>;
-  renderSvg: (spec: unknown, prefix: string, text: { title: string; desc: string }) => Promise<string>;
-  buildSpec: (def: FigureDef, data: FigureDatum[], title: string) => Promise<unknown>;
-  clearSvgCache: () => void;
-  bench: (items: { def: FigureDef; number: number }[], datasets: Datasets, registry: Registry, cache: string) => Promise<{ total: number; times: number[] }>;
-}
-
-let worker: Worker | undefined;
-let sequence = 0;
-const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-
-/** Calls a chart function in the worker thread (see worker.mjs for why). */
-export function charts<K extends keyof ChartsApi>(fn: K, ...args: Parameters<ChartsApi[K]>): Promise<Awaited<ReturnType<ChartsApi[K]>>> {
-  if (!worker) {
-    worker = new Worker(new URL('./worker.mjs', import.meta.url));
-    worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
-      const p = pending.get(id);
-      pending.delete(id);
-      if (error !== undefined) p?.reject(new Error(error));
-      else p?.resolve(result);
-    });
-    worker.on('error', (e) => {
-      for (const p of pending.values()) p.reject(e);
-      pending.clear();
-    });
-  }
-  const id = ++sequence;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-    worker!.postMessage({ id, fn, args });
-  });
-}
-
-/** Ends the worker (call in afterAll). */
-export async function closeCharts(): Promise<void> {
-  const w = worker;
-  worker = undefined;
-  if (w) await w.terminate();
-}
-
-/** buildFigure in the worker. */
-export function buildFigure(def: FigureDef, number: number, datasets: Datasets, registry: Registry) {
-  return charts('buildFigure', def, number, datasets, registry);
 }

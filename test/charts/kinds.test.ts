@@ -1,5 +1,6 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { buildFigure, closeCharts, datasetsOf, figureDef, indicator, markCount, obs, registryOf, specRows, svgTexts, welfareFixture } from './helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { buildFigure } from '../../src/charts/figure.js';
+import { datasetsOf, figureDef, indicator, markCount, obs, registryOf, specRows, svgTexts, welfareFixture } from './helpers.js';
 
 /**
  * Each chart kind on small in-memory data: partial data (each gap marked, never a zero bar), no data
@@ -8,7 +9,6 @@ import { buildFigure, closeCharts, datasetsOf, figureDef, indicator, markCount, 
 
 const NBSP = '\u00a0';
 
-afterAll(closeCharts);
 
 describe('grouped-bar', () => {
   const { registry, datasets } = welfareFixture();

@@ -1,11 +1,12 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { buildFigure } from '../../src/charts/figure.js';
 import { buildTable } from '../../src/charts/table.js';
 import type { ChartKind, TableDef } from '../../src/model/edition.js';
 import type { Observation, Qualifier } from '../../src/model/observation.js';
 import type { ReportDocument } from '../../src/model/document.js';
 import { buildReportJson } from '../../src/render/json.js';
 import { qualifierShort, qualifyNumber } from '../../src/text/qualified.js';
-import { buildFigure, closeCharts, datasetsOf, figureDef, indicator, obs, registryOf, specRows, svgTexts } from './helpers.js';
+import { datasetsOf, figureDef, indicator, obs, registryOf, specRows, svgTexts } from './helpers.js';
 
 /**
  * A value the source qualified (">99", "drygt 86", "cirka 80") keeps its qualifier wherever it is
@@ -15,7 +16,6 @@ import { buildFigure, closeCharts, datasetsOf, figureDef, indicator, obs, regist
 
 const NBSP = '\u00a0';
 
-afterAll(closeCharts);
 
 function qualified(o: Observation, qualifier: Qualifier): Observation {
   return { ...o, qualifier };

@@ -1,10 +1,11 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { buildFigure } from '../../src/charts/figure.js';
+import { clearSvgCache } from '../../src/charts/render.js';
 import { accessibleSvg, renameIds } from '../../src/charts/svg.js';
-import { charts, closeCharts, datasetsOf, figureDef, indicator, obs, registryOf, welfareFixture } from './helpers.js';
+import { datasetsOf, figureDef, indicator, obs, registryOf, welfareFixture } from './helpers.js';
 
 /** Deterministic, accessible SVG: the same inputs give the same bytes, and each SVG is one named image. */
 
-afterAll(closeCharts);
 
 const { registry, datasets } = welfareFixture();
 const def = figureDef('valfardsteknik', {
@@ -21,19 +22,19 @@ function ids(svg: string): string[] {
 
 describe('determinism', () => {
   it('draws the same figure byte for byte, whatever was drawn before it', async () => {
-    await charts('clearSvgCache');
-    const first = (await charts('buildFigure', def, 6, datasets, registry)).figure.view.svg;
+    clearSvgCache();
+    const first = (await buildFigure(def, 6, datasets, registry)).figure.view.svg;
     // other charts in between advance vega's clip and gradient counters
     const lineDef = figureDef('linje', { chart: 'line', data: [{ indicator: '1:1', where: {} }], x: 'year', color: 'teknik', years: { from: 2017, to: 'latest' } });
-    await charts('buildFigure', lineDef, 7, datasets, registry);
-    await charts('clearSvgCache');
-    const again = (await charts('buildFigure', def, 6, datasets, registry)).figure.view.svg;
+    await buildFigure(lineDef, 7, datasets, registry);
+    clearSvgCache();
+    const again = (await buildFigure(def, 6, datasets, registry)).figure.view.svg;
     expect(again).toBe(first);
   });
 
   it('keeps the ids of figures on one page apart', async () => {
-    const a = (await charts('buildFigure', def, 6, datasets, registry)).figure.view.svg;
-    const b = (await charts('buildFigure', def, 7, datasets, registry)).figure.view.svg;
+    const a = (await buildFigure(def, 6, datasets, registry)).figure.view.svg;
+    const b = (await buildFigure(def, 7, datasets, registry)).figure.view.svg;
     expect(ids(a).every((id) => id.startsWith('figur-6-svg-'))).toBe(true);
     expect(ids(b).every((id) => id.startsWith('figur-7-svg-'))).toBe(true);
     const all = [...ids(a), ...ids(b)];
@@ -43,7 +44,7 @@ describe('determinism', () => {
 
 describe('accessibility', () => {
   it('is one image named by its finding and described by its data, its kind and where its table is', async () => {
-    const { figure } = await charts('buildFigure', def, 6, datasets, registry);
+    const { figure } = await buildFigure(def, 6, datasets, registry);
     const svg = figure.view.svg;
     expect(svg).toMatch(/^<svg role="img" aria-labelledby="figur-6-svg-title" aria-describedby="figur-6-svg-desc" /);
     const title = /<title id="figur-6-svg-title">([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
@@ -57,7 +58,7 @@ describe('accessibility', () => {
   });
 
   it('names the font and fits the text column', async () => {
-    const { figure } = await charts('buildFigure', def, 6, datasets, registry);
+    const { figure } = await buildFigure(def, 6, datasets, registry);
     expect(figure.view.svg).toContain(`font-family="'Source Sans 3', 'Source Sans Pro', Arial, sans-serif"`);
     expect(figure.view.svg).toMatch(/^<svg[^>]* width="454"/);
     expect(figure.view.svg).toMatch(/^<svg[^>]* viewBox="0 0 454 \d+"/);
@@ -67,7 +68,7 @@ describe('accessibility', () => {
     const regions = registryOf(indicator('2:11', 'antal', ['region', 'informationsmangd']));
     const data = datasetsOf(2020, [obs('2:11', 2020, { region: 'stockholm', informationsmangd: '1' }, 1)]);
     const dots = figureDef('prickar', { chart: 'dot-matrix', data: [{ indicator: '2:11', where: {} }], x: 'informationsmangd', options: { y: 'region' } });
-    for (const svg of [(await charts('buildFigure', def, 6, datasets, registry)).figure.view.svg, (await charts('buildFigure', dots, 15, data, regions)).figure.view.svg]) {
+    for (const svg of [(await buildFigure(def, 6, datasets, registry)).figure.view.svg, (await buildFigure(dots, 15, data, regions)).figure.view.svg]) {
       const defined = new Set(ids(svg));
       for (const m of svg.matchAll(/url\(#([^)]+)\)/g)) expect(defined).toContain(m[1]);
     }

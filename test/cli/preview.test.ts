@@ -5,10 +5,13 @@ import { get, type IncomingMessage } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { findBrowser, offlineArgs } from '../../src/pdf/printing/browser.js';
-import { launchBrowser, type LaunchedBrowser } from '../../src/pdf/printing/launch.js';
+import { launchBrowser } from '../../src/pdf/printing/launch.js';
 import { startCli, waitFor } from '../reliability/child.js';
 import { runCliAsync } from '../corpus/run.js';
+import { browserTests } from '../support/browser.js';
 import { copyProject, projectRoot } from '../support/cli.js';
+
+const browser = await browserTests(import.meta.url);
 
 /** A port nobody listens on right now. */
 function freePort(): Promise<number> {
@@ -115,22 +118,17 @@ describe('ehalsa preview', () => {
     }
   }, 120_000);
 
-  it('an open page in a browser reloads itself under the page policy (its script and event stream allowed)', async () => {
-    let browser: LaunchedBrowser;
-    try {
-      // A browser as a reader has it: without ehalsa's offline switches.
-      const found = await findBrowser();
-      browser = await launchBrowser({ ...found, args: found.args.filter((a) => !offlineArgs.includes(a)) }, 60_000);
-    } catch {
-      return; // No browser here: the raw event stream is checked above.
-    }
+  browser.it('an open page in a browser reloads itself under the page policy (its script and event stream allowed)', async () => {
+    // A browser as a reader has it: without ehalsa's offline switches.
+    const found = await findBrowser();
+    const chromium = await launchBrowser({ ...found, args: found.args.filter((a) => !offlineArgs.includes(a)) }, 60_000);
     const root = copyProject();
     const port = await freePort();
     const { child, output } = startCli(['--root', root, 'preview', '--year', '2020', '--port', String(port)]);
     try {
       const url = `http://127.0.0.1:${port}/`;
       expect(await waitFor(() => output().stdout.includes(url), 30_000)).toBe(true);
-      const page = await browser.browser.newPage();
+      const page = await chromium.browser.newPage();
       const refused: string[] = [];
       page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && refused.push(m.text())));
       await page.goto(url, { waitUntil: 'load' });
@@ -143,7 +141,7 @@ describe('ehalsa preview', () => {
       expect(refused).toEqual([]);
     } finally {
       child.kill('SIGKILL');
-      await browser.close();
+      await chromium.close();
       rmSync(root, { recursive: true, force: true });
     }
   }, 120_000);

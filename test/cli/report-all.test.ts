@@ -1,15 +1,17 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { browserTests } from '../support/browser.js';
 import { runCli } from '../support/cli.js';
 
 /**
  * `report --all` prints its editions two at a time (a renderer process each, the post-pass in a
  * worker thread): every edition gets its PDF, and the 2020 one is the same bytes as when it is
- * printed alone, one document at a time in this thread.
+ * printed alone, one document at a time in this thread. Skipped where no browser can start.
  */
+const browser = await browserTests(import.meta.url);
 const all = mkdtempSync(join(tmpdir(), 'ehalsa-all-'));
 const one = mkdtempSync(join(tmpdir(), 'ehalsa-one-'));
 afterAll(() => {
@@ -19,7 +21,7 @@ afterAll(() => {
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-describe('report --all', () => {
+browser.describe('report --all', () => {
   it('writes a complete PDF for every edition, the same bytes as one edition printed alone', () => {
     const r = runCli(['report', '--all', '--out', all, '--quiet']);
     expect(r.stderr).toBe('');

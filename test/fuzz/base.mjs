@@ -1,17 +1,16 @@
-// The small valid project of the corpus (test/fixtures/corpus/base/), loaded with the compiled stages in
-// dist/, for the fuzz workers: its files as read, and the registry, edition, datasets and facts made
-// from them (what a mutated or generated text is read against).
+// The small valid project of the corpus (test/fixtures/corpus/base/), loaded with the stages of src/,
+// for the fuzz workers (which run the sources: test/support/source-worker.ts): its files as read, and
+// the registry, edition, datasets and facts made from them (what a mutated or generated text is read
+// against).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadDatasets } from '../../src/datasets/load.js';
+import { numberFloats, refLabels } from '../../src/edition/floats.js';
+import { loadEdition } from '../../src/edition/load.js';
+import { computeFacts } from '../../src/narrative/facts.js';
+import { loadRegistry } from '../../src/registry/load.js';
 
 export async function loadBase(root) {
-  const dist = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
-  const { loadDatasets } = await dist('datasets/load.js');
-  const { loadRegistry } = await dist('registry/load.js');
-  const { loadEdition } = await dist('edition/load.js');
-  const { computeFacts } = await dist('narrative/facts.js');
-  const { numberFloats, refLabels } = await dist('edition/floats.js');
   const base = join(root, 'test', 'fixtures', 'corpus', 'base');
   const read = (dir, path) => ({ path, text: readFileSync(join(dir, path), 'utf8') });
   const registryFiles = ['indicators/dimensions.yaml', 'indicators/goals.yaml', 'indicators/malomrade-01.yaml'].map((p) => read(base, p));
@@ -29,5 +28,5 @@ export async function loadBase(root) {
   const { facts } = computeFacts(edition.facts, datasets, registry);
   const refs = refLabels(numberFloats(edition).numbers);
   const meta = { ...edition.meta, documentName: 'x', lang: 'sv-SE', draft: null };
-  return { dist, read, registryFiles, datasetFiles, editionFiles, registry, edition, datasets, facts, refs, meta };
+  return { read, registryFiles, datasetFiles, editionFiles, registry, edition, datasets, facts, refs, meta };
 }

@@ -1,22 +1,23 @@
 // Runs the large-input cases (test/fuzz/large-inputs.mjs) in a worker thread, so that the test can stop
-// one that hangs. Runs the compiled code in dist/ (the test's global setup builds it from src/).
+// one that hangs. Runs the code of src/ (the worker loads the TypeScript sources:
+// test/support/source-worker.ts).
 //
 // workerData: { root, only? } (only: the names of the cases to run; all when absent). Posts { type: 'case', name } before each case, then { type: 'result', name, ms,
 // diagnostics } (ms: reading the text and formatting its diagnostics, not generating it), then
 // { type: 'done' }; { type: 'error', name, error } when a stage throws.
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadDatasets } from '../../src/datasets/load.js';
+import { formatDiagnostics } from '../../src/diagnostics/format.js';
+import { parseYamlSource } from '../../src/diagnostics/source.js';
+import { numberFloats, refLabels } from '../../src/edition/floats.js';
+import { parseMarkdown, stripComments } from '../../src/edition/markdown.js';
+import { expandTemplate } from '../../src/edition/template.js';
+import { assembleDocument } from '../../src/render/document.js';
 import { loadBase } from './base.mjs';
 import { LARGE_CASES } from './large-inputs.mjs';
 
 const { root, only } = workerData;
-const { dist, registry, edition, facts, meta } = await loadBase(root);
-const { parseYamlSource } = await dist('diagnostics/source.js');
-const { formatDiagnostics } = await dist('diagnostics/format.js');
-const { loadDatasets } = await dist('datasets/load.js');
-const { parseMarkdown, stripComments } = await dist('edition/markdown.js');
-const { expandTemplate } = await dist('edition/template.js');
-const { numberFloats, refLabels } = await dist('edition/floats.js');
-const { assembleDocument } = await dist('render/document.js');
+const { registry, edition, facts, meta } = await loadBase(root);
 const SECTION = 'templates/editions/2020/sections/20-resultat.md';
 
 const targets = {

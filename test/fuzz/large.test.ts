@@ -5,7 +5,7 @@
  * result, never a throw — within a generous bound for a loaded 2-core machine; quadratic behaviour at
  * these sizes takes minutes. (How fast they are is `npm run bench`'s to measure, not this test's.)
  *
- * The cases run in one worker thread on the compiled dist/; a case that gives no answer in WATCHDOG_MS
+ * The cases run in one worker thread on the sources; a case that gives no answer in WATCHDOG_MS
  * is stopped and reported. A case over the bound runs once more, and the faster run counts: other
  * tests share the two cores, and a quadratic case stays far over the bound either way.
  */

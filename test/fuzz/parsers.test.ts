@@ -5,7 +5,7 @@
  * footnotes) must answer with diagnostics (well formed and printable) or a result — never throw, never
  * hang.
  *
- * Each target runs in a worker thread (test/fuzz/worker.mjs, on the compiled dist/), so that a case
+ * Each target runs in a worker thread (test/fuzz/worker.mjs, on the sources), so that a case
  * that takes longer than the per-case limit is stopped and reported with its input. Bounded: 300
  * cases per target, seed FUZZ_SEED (default fixed, so CI is repeatable).
  */

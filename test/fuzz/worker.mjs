@@ -1,21 +1,21 @@
 // One fuzz target, run in a worker thread so the test can stop a case that hangs (a synchronous
-// parser cannot be interrupted in its own thread). Runs the compiled parsers in dist/ (the test's
-// global setup builds them from src/).
+// parser cannot be interrupted in its own thread). Runs the parsers of src/ (the worker loads the
+// TypeScript sources: test/support/source-worker.ts).
 //
 // workerData: { root, target, numRuns, seed }. Posts { type: 'case', index, input } before each
 // case, then { type: 'done', failed, counterexample, error, seed, numRuns }.
 import fc from 'fast-check';
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadDatasets } from '../../src/datasets/load.js';
+import { formatDiagnostics } from '../../src/diagnostics/format.js';
+import { loadEdition } from '../../src/edition/load.js';
+import { parseMarkdown } from '../../src/edition/markdown.js';
+import { loadRegistry } from '../../src/registry/load.js';
+import { assembleDocument } from '../../src/render/document.js';
 import { loadBase } from './base.mjs';
 
 const { root, target, numRuns, seed } = workerData;
-const { dist, read, registryFiles, datasetFiles, editionFiles, registry, edition, facts, refs, meta } = await loadBase(root);
-const { loadDatasets } = await dist('datasets/load.js');
-const { loadRegistry } = await dist('registry/load.js');
-const { loadEdition } = await dist('edition/load.js');
-const { parseMarkdown } = await dist('edition/markdown.js');
-const { formatDiagnostics } = await dist('diagnostics/format.js');
-const { assembleDocument } = await dist('render/document.js');
+const { read, registryFiles, datasetFiles, editionFiles, registry, edition, facts, refs, meta } = await loadBase(root);
 
 // A long, varied section of the real edition (headings, lists, quotes, footnotes, directives).
 const sections = [

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { PdfRenderError, openPrinter } from '../../src/pdf/index.js';
+import { browserTests } from '../support/browser.js';
 import { fixtureMeta, loadFixtureHtml } from './helpers.js';
 
-describe('a document that does not finish in time', () => {
+const browser = await browserTests(import.meta.url);
+
+browser.describe('a document that does not finish in time', () => {
   it('is retried once in a fresh browser, then fails with PdfRenderError, leaving nothing running', async () => {
     const printer = await openPrinter({ timeoutMs: 250 });
     const firstPid = printer.pid;

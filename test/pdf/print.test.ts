@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import type { Printer, PrintResult } from '../../src/pdf/index.js';
 import { openPrinter } from '../../src/pdf/index.js';
 import { draftLine } from '../../src/pdf/messages.js';
 import type { PdfText } from './helpers.js';
+import { browserTests } from '../support/browser.js';
 import { fixtureMeta, loadFixtureHtml, readPdfText, readPrintCss } from './helpers.js';
 
 /**
  * The fixture report printed through the real browser (whatever discovery finds; here the Chromium
- * inside @sparticuz/chromium) and read back with pdfjs-dist and pdf-lib.
+ * inside @sparticuz/chromium) and read back with pdfjs-dist and pdf-lib. Skipped where no browser can
+ * start (test/support/browser.ts).
  */
+
+const browser = await browserTests(import.meta.url);
 
 const footnoteCount = 35;
 const compactPageNumber = /\d+\(\d+\)/;
@@ -52,7 +56,7 @@ function pageOf(needle: string, from = 0): number {
   return index < 0 ? -1 : index + 1;
 }
 
-describe('printing the fixture report', () => {
+browser.describe('printing the fixture report', () => {
   it('has several pages and reports its page and footnote counts', () => {
     expect(text.pages.length).toBeGreaterThan(1);
     expect(first.pageCount).toBe(text.pages.length);
@@ -198,7 +202,7 @@ describe('printing the fixture report', () => {
   });
 });
 
-describe('draft mode', () => {
+browser.describe('draft mode', () => {
   it('marks every page UTKAST with the build date and commit, still embedding all fonts', async () => {
     const draft = { date: '2025-01-02', commit: 'abc1234' };
     const result = await printer.print(html, { ...fixtureMeta, draft });
@@ -216,7 +220,7 @@ describe('draft mode', () => {
   });
 });
 
-describe('a footnote longer than a page', () => {
+browser.describe('a footnote longer than a page', () => {
   it('continues at the foot of the following pages without its number, the next note numbered on', async () => {
     const css = await readPrintCss();
     const filler = Array.from({ length: 9 }, () => '<p>Rapporten beskriver hur digitaliseringen har utvecklats under året, i regioner och kommuner.</p>').join('');
@@ -246,7 +250,7 @@ describe('a footnote longer than a page', () => {
   });
 });
 
-describe('headings', () => {
+browser.describe('headings', () => {
   /** 40 headings after 1–11 short lines each, so some fall near a page bottom. */
   async function strandedHeadings(css: string): Promise<number> {
     const sections = Array.from({ length: 40 }, (_, i) => {
@@ -273,7 +277,7 @@ describe('headings', () => {
   }, 60_000);
 });
 
-describe('network', () => {
+browser.describe('network', () => {
   it('blocks requests that leave the page and reports them as warnings', async () => {
     const withImage = html.replace('<p>Rapporten beskriver', () => '<p><img src="http://example.com/x.png" alt="">Rapporten beskriver');
     const result = await printer.print(withImage, fixtureMeta);
@@ -286,7 +290,7 @@ describe('network', () => {
   });
 });
 
-describe('two lanes', () => {
+browser.describe('two lanes', () => {
   it('prints two documents side by side in a multi-process browser, byte-identical to one at a time', async () => {
     const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
     const lanes = await openPrinter({ lanes: 2 });
@@ -299,7 +303,7 @@ describe('two lanes', () => {
   }, 180_000);
 });
 
-describe('closing', () => {
+browser.describe('closing', () => {
   it('leaves no browser process and no profile folder behind', async () => {
     const other = await openPrinter();
     const { pid, profileDir } = other;

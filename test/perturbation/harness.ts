@@ -1,12 +1,11 @@
-import { Worker } from 'node:worker_threads';
 import type { Block, Inline, ReportDocument } from '../../src/model/document.js';
 import { observationKey } from '../../src/model/observation.js';
-import type { Case, Edit, FigureExpectation, ParagraphExpectation } from './case.js';
+import type { Case, FigureExpectation, ParagraphExpectation } from './case.js';
 
 /**
- * The perturbation harness: a build worker (worker.mjs) that rebuilds the 2020 edition on edited
- * datasets, the paragraph units of a document, the oracle that says which paragraphs and figures a
- * case's edits affect, and the checks of a case's expectations.
+ * The perturbation harness: what a build on edited datasets gives (build.ts makes it), the paragraph
+ * units of a document, the oracle that says which paragraphs and figures a case's edits affect, and
+ * the checks of a case's expectations.
  */
 
 export interface Built {
@@ -26,36 +25,6 @@ export interface ReportJson {
   facts: { id: string; observations: { key: string }[] }[];
   figures: { id: string; data: { indicator: string; year: number; dims: Record<string, string> }[] }[];
   claims?: { id: string; holds: boolean | null; facts?: string[]; observations?: (string | { key: string })[] }[];
-}
-
-export interface BuildWorker {
-  build(edits: Edit[]): Promise<Built>;
-  close(): Promise<void>;
-}
-
-export function startWorker(root: string): BuildWorker {
-  const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { root } });
-  const waiting = new Map<number, { resolve: (v: Built) => void; reject: (e: Error) => void }>();
-  let next = 0;
-  worker.on('message', (m: { id: number; result?: Built; error?: string }) => {
-    const w = waiting.get(m.id);
-    waiting.delete(m.id);
-    if (m.error) w?.reject(new Error(m.error));
-    else w?.resolve(m.result!);
-  });
-  worker.on('error', (e) => waiting.forEach((w) => w.reject(e)));
-  return {
-    build(edits) {
-      return new Promise((resolve, reject) => {
-        const id = ++next;
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, fn: 'build', args: [edits] });
-      });
-    },
-    async close() {
-      await worker.terminate();
-    },
-  };
 }
 
 // ── paragraph units ──────────────────────────────────────────────────────────────────────────────

@@ -3,11 +3,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, projectRoot, runCli } from '../support/cli.js';
 import { CASES } from './cases/index.js';
-import { affected, failures, isFlagged, startWorker, unexamined, units, type Built, type BuildWorker } from './harness.js';
+import { startBuilder, type Builder } from './build.js';
+import { affected, failures, isFlagged, unexamined, units, type Built } from './harness.js';
 
 /**
  * The perturbation suite of issue 16: each case edits a copy of the datasets, the 2020 edition is
- * rebuilt (in one worker, case after case), and every paragraph and figure the edit affects must
+ * rebuilt (in this process, case after case), and every paragraph and figure the edit affects must
  * state the new truth or be visibly flagged with `--final` refusing. A case that leaves an affected
  * paragraph or figure without an expectation fails (nothing false escapes by being unexamined).
  * Cases the program gets wrong today run as it.failing (`pending` says what is wrong).
@@ -18,17 +19,15 @@ import { affected, failures, isFlagged, startWorker, unexamined, units, type Bui
 
 const showPending = process.env['PERTURBATION_PENDING'] === 'show';
 
-let worker: BuildWorker;
+let builder: Builder;
 let base: Built;
 
 beforeAll(async () => {
-  worker = startWorker(projectRoot);
-  base = await worker.build([]);
+  builder = await startBuilder(projectRoot);
+  base = await builder.build([]);
 }, 180_000);
 
-afterAll(async () => {
-  await worker?.close();
-});
+afterAll(() => builder?.close());
 
 it('the unperturbed 2020 build has no draft reasons in its prose and flags nothing', () => {
   expect(base.reasons).toEqual([]);
@@ -46,7 +45,7 @@ for (const [section, cases] of Object.entries(CASES)) {
   describe(`section ${section}`, () => {
     for (const c of cases) {
       let built: Promise<Built> | undefined;
-      const perturbed = () => (built ??= worker.build(c.edits));
+      const perturbed = () => (built ??= builder.build(c.edits));
       describe(c.name, () => {
         it('examines every paragraph and figure its edits affect', async () => {
           const p = await perturbed();
