@@ -1,7 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
-import { CliError, EXIT, exitCodesHelp } from './exit.js';
+import { join, resolve } from 'node:path';
+import { CliError, EXIT } from './exit.js';
+import { attachHelp } from './help.js';
 import { findProjectRoot } from './root.js';
 
 /**
@@ -57,33 +59,32 @@ function parseYearArgument(value: string): number {
 export function buildProgram(): Command {
   const program = new Command('ehalsa')
     .description('Builds Uppföljning Vision e-hälsa 2025 — the annual follow-up report — from data.')
-    .version(version(), '-V, --version')
+    .version(version(), '-v, --version', 'print the version')
     .option('--root <dir>', 'project folder (default: the nearest folder with indicators/ and datasets/)')
     .option('--debug', 'print stack traces on errors')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error:/, 'ehalsa:')) })
-    .addHelpText('after', exitCodesHelp());
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error:/, 'ehalsa:')) });
 
   program
     .command('report')
     .description('build the report for a year: PDF, HTML, Markdown, JSON and figure files')
     .option('--year <YYYY>', 'the report year', parseYear)
     .option('--all', 'build every edition that has data, sharing one browser')
-    .option('--out <dir>', 'output folder', 'reports')
+    .option('--out <dir>', 'output folder, relative to the current folder (default: reports/ in the project folder)')
     .addOption(new Option('--format <list>', 'comma-separated: pdf,html,md,json,figures').default('pdf,html,md,json,figures'))
     .option('--draft', 'mark every page UTKAST with the build date and git commit')
     .option('--final', 'refuse to build (exit 3, listing what is missing) if the edition would be a draft')
     .option('-q, --quiet', 'print only errors')
-    .action(async (opts: { year?: number; all?: boolean; out: string; format: string; draft?: boolean; final?: boolean; quiet?: boolean }) => {
+    .action(async (opts: { year?: number; all?: boolean; out?: string; format: string; draft?: boolean; final?: boolean; quiet?: boolean }) => {
       const { runReport, parseFormats } = await import('./report.js');
       await discardOutputOnInterrupt();
       if (opts.draft && opts.final) throw new CliError('ehalsa: --draft and --final contradict each other', EXIT.usage);
-      if (!opts.out.trim()) throw new CliError('ehalsa: --out needs a folder', EXIT.usage);
+      if (opts.out !== undefined && !opts.out.trim()) throw new CliError('ehalsa: --out needs a folder', EXIT.usage);
       const root = findProjectRoot(program.opts<{ root?: string }>().root);
       const years = await resolveYears(root, opts);
       const formats = parseFormats(opts.format);
-      await runReport({ years, root, out: opts.out, formats, draft: Boolean(opts.draft), final: Boolean(opts.final), quiet: Boolean(opts.quiet) });
+      await runReport({ years, root, out: outputFolder(root, opts.out), formats, draft: Boolean(opts.draft), final: Boolean(opts.final), quiet: Boolean(opts.quiet) });
     });
 
   program
@@ -127,13 +128,14 @@ export function buildProgram(): Command {
     .command('diff <yearA> <yearB>')
     .description("compare two editions' generated text by section and sentence, with word-level changes")
     .option('--data', 'list the observations that changed instead')
-    .option('--html [file]', 'write an HTML page for a browser (default reports/diff-A-B.html)')
+    .option('--html [file]', 'write an HTML page for a browser (default: reports/diff-A-B.html in the project folder)')
     .action(async (a: string, b: string, opts: { data?: boolean; html?: string | boolean }) => {
       const { runDiff, defaultDiffPath } = await import('./diff.js');
       const yearA = parseYearArgument(a);
       const yearB = parseYearArgument(b);
-      const html = opts.html === undefined ? null : typeof opts.html === 'string' ? opts.html : defaultDiffPath('reports', yearA, yearB);
-      await runDiff({ root: findProjectRoot(program.opts<{ root?: string }>().root), a: yearA, b: yearB, data: Boolean(opts.data), html });
+      const root = findProjectRoot(program.opts<{ root?: string }>().root);
+      const html = opts.html === undefined ? null : typeof opts.html === 'string' ? resolve(opts.html) : defaultDiffPath(outputFolder(root, undefined), yearA, yearB);
+      await runDiff({ root, a: yearA, b: yearB, data: Boolean(opts.data), html });
     });
 
   program
@@ -156,13 +158,32 @@ export function buildProgram(): Command {
     });
   indicators
     .command('show <id>')
-    .description('everything about one indicator ("2:3", "2.3" or "ID 2.3"), including the figures that use it')
+    .description('everything about one indicator ("2:3", "2.3", "ID 2.3" or "2-3"), including the figures that use it')
     .option('--json', 'print JSON')
     .action(async (id: string, opts: { json?: boolean }) => {
       const { runIndicatorShow } = await import('./indicators.js');
-      await runIndicatorShow({ root: findProjectRoot(program.opts<{ root?: string }>().root), id, json: Boolean(opts.json) });
+      // `indicators show 2:10 --json`: commander gives a --json after the subcommand to `indicators`.
+      const json = Boolean(opts.json ?? indicators.opts<{ json?: boolean }>().json);
+      await runIndicatorShow({ root: findProjectRoot(program.opts<{ root?: string }>().root), id, json });
     });
+  program
+    .command('completion <shell>')
+    .description('print a completion script for bash or zsh')
+    .action(async (shell: string) => {
+      const { completionScript } = await import('./completion.js');
+      process.stdout.write(completionScript(program, shell));
+    });
+
+  attachHelp(program);
   return program;
+}
+
+/**
+ * Where reports go: an explicit --out is relative to the current folder, as users expect of a path
+ * they typed; the default is reports/ in the project folder, wherever in the project ehalsa runs.
+ */
+function outputFolder(root: string, out: string | undefined): string {
+  return out === undefined ? join(root, 'reports') : resolve(out);
 }
 
 /**

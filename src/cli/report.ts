@@ -72,7 +72,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
       const edition = built.model.edition.meta;
       const details = [
         ...failingClaims(built.model.document.claims).map((c) => `  ${c.file}:${c.line}:${c.column}: claim "${c.id}" ${c.holds === null ? 'cannot be checked' : 'does not hold'}: ${c.says}${c.why ? ` (${c.why})` : ''}`),
-        ...built.model.document.gaps.map((m) => `  missing: ${m}`),
+        ...built.model.document.gaps.map((m) => `  missing in the text: [${m}]`),
         ...placeholderFloats(built.model.document).map((f) => `  placeholder: ${f.label}${f.title ? ` (${shortTitle(f.title)})` : ''}: its data is missing`),
         ...edition.unrevised.map((f) => `  not revised since ${edition.copiedFrom ?? 'the previous edition'}: ${f}`),
       ];

@@ -74,9 +74,9 @@ export interface Registry {
   malomraden: readonly Malomrade[];
 }
 
-/** "ID 2.3", "2.3", "2:3", "INT:1" → "2:3" / "INT:1"; undefined when it is not an ID. */
+/** "ID 2.3", "2.3", "2:3", "2-3" (as the data files are named), "INT:1" → "2:3" / "INT:1"; undefined when it is not an ID. */
 export function parseIndicatorRef(ref: string): IndicatorId | undefined {
-  const m = /^(?:ID\s+)?([A-Z]+|\d+)[.:](\d+)$/.exec(ref.trim());
+  const m = /^(?:ID\s*)?([A-Z]+|\d+)[.:-](\d+)$/.exec(ref.trim());
   return m ? `${m[1]}:${m[2]}` : undefined;
 }
 
