@@ -25,6 +25,15 @@ const validateEdition = defineSchema('edition.schema.json', editionSchema);
 const validateFigures = defineSchema('figures.schema.json', figuresSchema);
 const validateFacts = defineSchema('facts.schema.json', factsSchema);
 
+/** The years that have an edition.yaml among the files, ascending. */
+function editionYears(files: readonly SourceFile[]): number[] {
+  return files
+    .map((f) => /^templates\/editions\/(\d{4})\/edition\.yaml$/.exec(f.path)?.[1])
+    .filter((y): y is string => y !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
 /**
  * templates/editions/<year>/** (project-relative paths, already read) → Edition. Pure. Problems are
  * collected; the edition is null only when edition.yaml itself is unusable.
@@ -37,7 +46,7 @@ export function loadEdition(files: readonly SourceFile[], year: number): { editi
   if (!editionFile) {
     return {
       edition: null,
-      diagnostics: [{ severity: 'error', code: 'edition/missing', message: editionMessages.noEdition(year), hint: editionHints.noEdition(year) }],
+      diagnostics: [{ severity: 'error', code: 'edition/missing', message: editionMessages.noEdition(year), hint: editionHints.noEdition(year, editionYears(files)) }],
     };
   }
   const diagnostics: Diagnostic[] = [];

@@ -13,7 +13,14 @@ export const editionMessages = {
 } as const;
 
 export const editionHints = {
-  noEdition: (year: number) => `run \`ehalsa new-year ${year}\` to start the edition from the previous one`,
+  /** `years`: the editions that exist. new-year starts an edition from an earlier one, so it is offered only where there is one. */
+  noEdition: (year: number, years: readonly number[]) => {
+    const earlier = years.filter((y) => y < year).pop();
+    if (earlier !== undefined) return `run \`ehalsa new-year ${year}\` to start the edition from the ${earlier} edition`;
+    if (!years.length) return 'an edition starts from templates/editions/<year>/edition.yaml (see templates/editions/README.md)';
+    const last = years[years.length - 1]!;
+    return `editions exist for ${years.join(', ')}, none earlier than ${year} to start it from: build one of those, e.g. \`ehalsa report --year ${last}\``;
+  },
   missingSection: 'create the file under sections/ or remove it from the list',
   unlistedSection: 'add it to "sections" in edition.yaml, or delete it',
   duplicateId: (kind: string) => `rename or remove one of them: a ${kind} id is used once in the whole edition`,
