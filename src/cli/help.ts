@@ -53,6 +53,14 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     examples: [['ehalsa new-year 2021', "start the 2021 edition from 2020's texts and list the data to collect"]],
     env: [],
   },
+  revised: {
+    examples: [
+      ['ehalsa revised --year 2021 34-inriktningsmal-2.md', 'its text is revised: it no longer makes the edition a draft'],
+      ['ehalsa revised --year 2021 34 35', 'the same, by the start of the file names'],
+      ['ehalsa revised --year 2021 --all', 'every section still unrevised'],
+    ],
+    env: [],
+  },
   import: {
     examples: [
       ['ehalsa import datasets/sources/2020/desi-2020.csv --mapping datasets/mappings/desi-2020.yaml --dry-run', 'show what would change, as a table'],

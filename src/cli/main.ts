@@ -115,6 +115,16 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('revised [sections...]')
+    .description("mark sections' texts revised for an edition (taken off edition.yaml's unrevised list)")
+    .requiredOption('--year <YYYY>', 'the report year', parseYear)
+    .option('--all', 'every section still unrevised')
+    .action(async (sections: string[], opts: { year: number; all?: boolean }) => {
+      const { runRevised } = await import('./revised.js');
+      await runRevised({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year, sections, all: Boolean(opts.all) });
+    });
+
+  program
     .command('import <source>')
     .description("bring a source's values (CSV, XLSX, JSON-stat file, or a PxWeb or Eurostat API URL) into datasets/ through a mapping")
     .requiredOption('--mapping <file>', 'the mapping: which cells go to which observations (datasets/mappings/<name>.yaml)')

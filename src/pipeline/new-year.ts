@@ -50,7 +50,8 @@ function moveEdition(text: string, from: number, year: number): string {
   doc.commentBefore = [
     ' yaml-language-server: $schema=../../../src/edition/edition.schema.json',
     ` Edition ${year}, started by \`ehalsa new-year ${year}\` from the ${from} edition.`,
-    ' Fill in diarienummer and date; remove each section from "unrevised" when its text is revised.',
+    ' Fill in diarienummer and date. When a section\'s text is revised, `ehalsa revised --year ' + String(year) + ' <section>`',
+    ' takes it off "unrevised" (see templates/editions/README.md).',
   ].join('\n');
   return doc.toString({ lineWidth: 0 });
 }
