@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, type YamlSource } from '../diagnostics/source.js';
+import { locate, type YamlSource } from '../yaml/source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { ChartKind } from '../model/edition.js';
 import { formatProblem } from './format.js';

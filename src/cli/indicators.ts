@@ -1,4 +1,5 @@
 import { loadDatasets } from '../datasets/load.js';
+import { checkMappingFile } from '../import/mapping.js';
 import { numberFloats } from '../edition/floats.js';
 import { loadEdition } from '../edition/load.js';
 import type { Registry } from '../model/registry.js';
@@ -38,7 +39,7 @@ async function load(root: string): Promise<{ project: ProjectFiles; registry: Re
 
 function yearsByIndicator(project: ProjectFiles, registry: Registry): Map<string, number[]> {
   const last = project.dataYears[project.dataYears.length - 1] ?? 0;
-  const { datasets } = loadDatasets(project.datasets, registry, last, project.sources);
+  const { datasets } = loadDatasets(project.datasets, registry, last, project.sources, checkMappingFile);
   const years = new Map<string, Set<number>>();
   for (const o of datasets.observations) {
     if (o.value === null) continue;

@@ -7,7 +7,7 @@ import { openCache } from '../pipeline/memo.js';
 import { layoutTemplates, mainLayoutPath, readProject, type ProjectFiles } from '../pipeline/project.js';
 import { watchTree, type TreeWatcher } from '../pipeline/watch.js';
 import { PAGE_POLICY, policyMeta, withPagePolicy } from '../render/csp.js';
-import { loadStyles } from '../render/styles.js';
+import { loadStyles } from '../assets/styles.js';
 import { CliError, EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
 import { buildDate, gitCommit } from './report.js';

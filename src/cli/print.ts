@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarize } from '../diagnostics/format.js';
-import type { SourceFile } from '../diagnostics/source.js';
+import type { SourceFile } from '../yaml/source.js';
 import type { ProjectFiles } from '../pipeline/project.js';
 
 /** Prints diagnostics to stderr with the offending source lines (from the project, and `extra`), then a count. */

@@ -10,7 +10,7 @@ import { MANIFEST, formatOf, inputsHash } from '../pipeline/manifest.js';
 import { OutputError, checkOutput, stageOutput } from '../pipeline/output.js';
 import { outPlacementProblem } from '../pipeline/placement.js';
 import { layoutTemplates, mainLayoutPath, readProject, type ProjectFiles } from '../pipeline/project.js';
-import { loadStyles } from '../render/styles.js';
+import { loadStyles } from '../assets/styles.js';
 import { CliError, EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
 

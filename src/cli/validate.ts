@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { ClaimUse } from '../model/document.js';
 import { checkTexts, loadInputs } from '../pipeline/build.js';
-import { plausibilityDiagnostics } from '../pipeline/plausibility.js';
+import { plausibilityDiagnostics } from '../datasets/plausibility.js';
 import { readProject } from '../pipeline/project.js';
 import { CliError, EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';

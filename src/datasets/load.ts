@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, type SourceFile } from '../diagnostics/source.js';
-import { parseMapping } from '../import/mapping.js';
+import { locate, type SourceFile } from '../yaml/source.js';
 import type { Datasets, Observation } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
 import { datasetHints, datasetMessages } from './messages.js';
@@ -18,17 +17,26 @@ export interface SourceRef {
 }
 
 /**
+ * Checks one mapping file (datasets/mappings/<name>.yaml) against the registry and the source files
+ * present (their paths, or null when origins are not checked). The format is the import's (src/import
+ * sits after datasets, so its parser comes in as a value: the pipeline passes `checkMappingFile`).
+ */
+export type MappingCheck = (file: SourceFile, registry: Registry, sourcePaths: ReadonlySet<string> | null) => Diagnostic[];
+
+/**
  * datasets/<year>/*.yaml (project-relative paths) → the observations of every year up to `reportYear`.
  * Pure: the caller reads the files. Folders after the report year are ignored so that the 2020 edition
  * is reproducible after 2021 data arrives. The import's mapping files (datasets/mappings/*.yaml) are
  * validated like every input. With `sources` (the files under datasets/sources/), each imported
  * value's origin must name one of them, unchanged since the import; without, origins are not checked.
+ * Mapping files are checked with `checkMapping` when given (their names always).
  */
 export function loadDatasets(
   files: readonly SourceFile[],
   registry: Registry,
   reportYear: number,
   sources: readonly SourceRef[] | null = null,
+  checkMapping: MappingCheck | null = null,
 ): { datasets: Datasets; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const observations: Observation[] = [];
@@ -37,7 +45,7 @@ export function loadDatasets(
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const mapping = /^datasets\/mappings\/([^/]+)$/.exec(file.path);
     if (mapping) {
-      diagnostics.push(...checkMapping(file, mapping[1]!, registry, shas));
+      diagnostics.push(...checkMappingFile(file, mapping[1]!, registry, shas, checkMapping));
       continue;
     }
     const m = /^datasets\/(\d{4})\/([^/]+)$/.exec(file.path);
@@ -72,11 +80,11 @@ export function loadDatasets(
   };
 }
 
-function checkMapping(file: SourceFile, name: string, registry: Registry, shas: ReadonlyMap<string, string> | null): Diagnostic[] {
+function checkMappingFile(file: SourceFile, name: string, registry: Registry, shas: ReadonlyMap<string, string> | null, check: MappingCheck | null): Diagnostic[] {
   if (!name.endsWith('.yaml')) {
     return [{ severity: 'error', code: 'dataset/stray-file', message: datasetMessages.strayMapping(name), location: { file: file.path, line: 1, column: 1 }, hint: datasetHints.strayMapping }];
   }
-  return parseMapping(file, registry, shas && new Set(shas.keys())).diagnostics;
+  return check ? check(file, registry, shas && new Set(shas.keys())) : [];
 }
 
 /** Each imported value's origin names a source file the repository holds, unchanged since the import. */

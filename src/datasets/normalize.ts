@@ -1,5 +1,5 @@
 import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate } from '../diagnostics/source.js';
+import { locate } from '../yaml/source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Observation } from '../model/observation.js';
 import type { Indicator, Registry } from '../model/registry.js';

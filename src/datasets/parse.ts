@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
-import { defineSchema, validateWithSchema } from '../diagnostics/schema.js';
-import type { SchemaImprover } from '../diagnostics/schema-errors.js';
+import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../yaml/source.js';
+import { defineSchema, validateWithSchema } from '../schema/schema.js';
+import type { SchemaImprover } from '../schema/errors.js';
 import type { Origin } from '../model/observation.js';
 import schema from './dataset.schema.json' with { type: 'json' };
 import { datasetHints, datasetMessages } from './messages.js';

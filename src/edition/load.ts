@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidateFunction } from 'ajv';
-import { defineSchema, validateWithSchema } from '../diagnostics/schema.js';
-import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
+import { defineSchema, validateWithSchema } from '../schema/schema.js';
+import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../yaml/source.js';
 import type {
   CaptionDef,
   ClaimDef,

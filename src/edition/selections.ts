@@ -1,5 +1,5 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
-import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
+import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../yaml/source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Indicator, Registry } from '../model/registry.js';
 

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { privateCharacters } from '../diagnostics/characters.js';
+import { privateCharacters } from '../yaml/characters.js';
 import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { explainParseError } from '../diagnostics/handlebars.js';
 import { didYouMean } from '../diagnostics/suggest.js';

@@ -1,12 +1,17 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
-import { defineSchema, validateWithSchema } from '../diagnostics/schema.js';
-import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../diagnostics/source.js';
+import { defineSchema, validateWithSchema } from '../schema/schema.js';
+import { locate, parseYamlSource, type SourceFile, type YamlSource } from '../yaml/source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { MissingReason } from '../model/observation.js';
 import type { Dimension, Registry } from '../model/registry.js';
 import schema from './mapping.schema.json' with { type: 'json' };
 import { importHints, importMessages } from './messages.js';
 import type { CsvOptions, Mapping, CodeSource, SourceFormat, Target, XlsxOptions } from './model.js';
+
+/** The mapping files as the datasets stage checks them (see MappingCheck in src/datasets/load.ts). */
+export function checkMappingFile(file: SourceFile, registry: Registry, sources: ReadonlySet<string> | null): Diagnostic[] {
+  return parseMapping(file, registry, sources).diagnostics;
+}
 
 /**
  * A mapping file: text → YAML → schema → `Mapping`, checked against the registry (indicators,

@@ -3,7 +3,7 @@ import { fileNameFor } from '../datasets/messages.js';
 import { dimsOf, normalizeDatasetFile } from '../datasets/normalize.js';
 import { parseDatasetFile, type ObservationSpec } from '../datasets/parse.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, type SourceFile } from '../diagnostics/source.js';
+import { locate, type SourceFile } from '../yaml/source.js';
 import { observationKey } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
 import { importHints, importMessages } from './messages.js';

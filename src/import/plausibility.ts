@@ -1,13 +1,13 @@
 import { loadDatasets } from '../datasets/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceFile } from '../diagnostics/source.js';
+import type { SourceFile } from '../yaml/source.js';
 import { observationKey } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
-import { plausibilityDiagnostics } from '../pipeline/plausibility.js';
+import { plausibilityDiagnostics } from '../datasets/plausibility.js';
 import type { FilePlan } from './merge.js';
 
 /**
- * The plausibility warnings (src/pipeline/plausibility.ts) on the values an import brings in, as
+ * The plausibility warnings (src/datasets/plausibility.ts) on the values an import brings in, as
  * the datasets will be after it: the project's dataset files with each planned file's new text.
  * Only warnings at an observation the import writes or changes (and a repeated table in a file it
  * writes): what was there before is `validate`'s to report. Returns the texts the warnings point into.

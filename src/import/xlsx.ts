@@ -1,5 +1,5 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import { lazyRequire } from '../diagnostics/lazy.js';
+import { lazyRequire } from '../assets/lazy.js';
 import type { Table } from './table.js';
 
 /**

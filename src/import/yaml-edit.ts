@@ -1,5 +1,5 @@
 import type { Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { lazyRequire } from '../diagnostics/lazy.js';
+import { lazyRequire } from '../assets/lazy.js';
 import type { Origin } from '../model/observation.js';
 
 /**

@@ -10,7 +10,7 @@ import type { Printer, PrinterOptions } from './printing/printer.js';
  * drafts only) pdf-lib, load when a printer is opened.
  */
 export { BrowserNotFoundError, PdfPostPassError, PdfRenderError } from './errors.js';
-export { fontCssMarker, fontFamily, loadFontCss } from './fonts.js';
+export { fontCssMarker, fontFamily, loadFontCss } from '../assets/fonts.js';
 export type { PdfMeta } from './meta.js';
 export type { BrowserCandidate, BrowserSource } from './printing/browser.js';
 export { findBrowser } from './printing/browser.js';

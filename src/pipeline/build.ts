@@ -21,8 +21,9 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { expandCaption } from '../charts/caption.js';
 import { buildFigure, captionContext, figureData, type FigureBuild } from '../charts/figure.js';
 import { checkFigureOptions } from '../charts/options.js';
-import { buildTable, tableCaptionContext } from '../charts/table.js';
+import { buildTable, tableCaptionContext } from '../tables/table.js';
 import { loadDatasets } from '../datasets/load.js';
+import { checkMappingFile } from '../import/mapping.js';
 import { numberFloats, refLabels } from '../edition/floats.js';
 import { loadEdition } from '../edition/load.js';
 import { checkSelections } from '../edition/selections.js';
@@ -34,11 +35,11 @@ import type { Indicator, Registry } from '../model/registry.js';
 import { evaluateClaims, type ClaimResult } from '../narrative/claims.js';
 import { computeFacts } from '../narrative/facts.js';
 import { loadRegistry } from '../registry/load.js';
-import { assembleDocument, captionClaimUses } from '../render/document.js';
+import { assembleDocument, captionClaimUses } from '../document/assemble.js';
 import { LayoutError, renderHtml, type LayoutTemplates } from '../render/html.js';
 import { buildReportJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import type { Styles } from '../render/styles.js';
+import type { Styles } from '../assets/styles.js';
 import type { Cache } from './memo.js';
 import { diagnosticsForYear, type ProjectFiles } from './project.js';
 
@@ -93,7 +94,7 @@ export function loadInputs(
   diagnostics.push(...registryDiagnostics);
   const sourceShas = project.sources.map((s) => `${s.path}\0${s.sha256}`);
   const datasetsKey = cache?.key('datasets', project.datasets, registryKey, year, ...sourceShas) ?? '';
-  const { datasets, diagnostics: datasetDiagnostics } = memo(cache, datasetsKey, () => loadDatasets(project.datasets, registry, year, project.sources));
+  const { datasets, diagnostics: datasetDiagnostics } = memo(cache, datasetsKey, () => loadDatasets(project.datasets, registry, year, project.sources, checkMappingFile));
   diagnostics.push(...datasetDiagnostics);
   const editionKey = cache?.key('edition', project.editions, registryKey, year) ?? '';
   const { edition, diagnostics: editionDiagnostics } = memo(cache, editionKey, () => {

@@ -1,21 +1,9 @@
+import type { SectionDiff, SentenceChange, WordOp } from '../model/diff.js';
+
 import type { Block, Inline, ReportDocument } from '../model/document.js';
 
-/**
- * Reviewers compare editions sentence by sentence: the two documents' texts are aligned by section
- * (matched on the heading title, since numbers may shift) and within a section by sentence; a changed
- * sentence carries a word-level diff.
- */
-export type WordOp = { op: '=' | '-' | '+'; text: string };
-
-export type SentenceChange =
-  | { kind: 'added'; after: string }
-  | { kind: 'removed'; before: string }
-  | { kind: 'changed'; before: string; after: string; words: WordOp[] };
-
-export interface SectionDiff {
-  title: string;
-  changes: SentenceChange[];
-}
+/** The diff's types live in src/model (render/diff.ts serializes them); re-exported for callers here. */
+export type { SectionDiff, SentenceChange, WordOp };
 
 interface Section {
   title: string;

@@ -53,7 +53,7 @@ function placementProblem(entry: ProjectEntry, entries: readonly ProjectEntry[])
     }
     if (parts.length === 2) {
       if (folder) return YEAR.test(name) ? null : projectMessages.notAYear(entry.path, inside(entry.path));
-      // plausibility.yaml: the limits of the checks between years (src/pipeline/plausibility.ts).
+      // plausibility.yaml: the limits of the checks between years (src/datasets/plausibility.ts).
       return name === 'README.md' || name === 'plausibility.yaml'
         ? null
         : projectMessages.strayFile(entry.path, 'datasets/ holds one folder per data year (datasets/2020/), sources/ and mappings/ for `ehalsa import`, plausibility.yaml and README.md');

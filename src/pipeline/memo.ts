@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SourceFile } from '../diagnostics/source.js';
+import type { SourceFile } from '../yaml/source.js';
 
 /**
  * The one disk cache of a build: the loading stages' results (registry, datasets, edition texts — each

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { SourceFile } from '../diagnostics/source.js';
+import type { SourceFile } from '../yaml/source.js';
 
 export interface NewYearPlan {
   from: number;

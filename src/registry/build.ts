@@ -1,4 +1,4 @@
-import { locate } from '../diagnostics/source.js';
+import { locate } from '../yaml/source.js';
 import type { Dimension, Indicator, IndicatorId, Registry } from '../model/registry.js';
 import { normalizeDimension, type IndicatorEntry, type Located, type NormalizedGoals } from './normalize.js';
 import type { DimensionRefSpec } from './spec.js';

@@ -11,7 +11,7 @@
  * passes them in. Every problem becomes a diagnostic; bad input never throws.
  */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceFile } from '../diagnostics/source.js';
+import type { SourceFile } from '../yaml/source.js';
 import type { Dimension, Registry } from '../model/registry.js';
 import { buildRegistry } from './build.js';
 import { registryMessages } from './messages.js';

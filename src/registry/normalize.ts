@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, type YamlSource } from '../diagnostics/source.js';
+import { locate, type YamlSource } from '../yaml/source.js';
 import type { Dimension, Inriktningsmal, Malomrade } from '../model/registry.js';
 import { registryMessages } from './messages.js';
 import { isUsable, type ParsedRegistryFile } from './parse.js';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { schemaErrors } from '../diagnostics/schema.js';
-import { translateSchemaErrors } from '../diagnostics/schema-errors.js';
-import { parseYamlSource, pointerSegments, type SourceFile, type YamlSource } from '../diagnostics/source.js';
+import { schemaErrors } from '../schema/schema.js';
+import { translateSchemaErrors } from '../schema/errors.js';
+import { parseYamlSource, pointerSegments, type SourceFile, type YamlSource } from '../yaml/source.js';
 import { registryImprovers } from './schema-improvers.js';
 import type { RegistryFileKind, RegistryValidators } from './schemas.js';
 

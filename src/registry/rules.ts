@@ -1,5 +1,5 @@
 import { limitPerFile, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
-import { locate } from '../diagnostics/source.js';
+import { locate } from '../yaml/source.js';
 import type { Dimension } from '../model/registry.js';
 import { registryMessages, type Problem } from './messages.js';
 import { hasLineBreak, normalizeDimension, type IndicatorEntry, type Located, type NormalizedGoals } from './normalize.js';

@@ -1,11 +1,11 @@
-import type { Explanation, SchemaErrorContext, SchemaImprover } from '../diagnostics/schema-errors.js';
-import { placeOf, schemaMessages } from '../diagnostics/schema-messages.js';
+import type { Explanation, SchemaErrorContext, SchemaImprover } from '../schema/errors.js';
+import { placeOf, schemaMessages } from '../schema/messages.js';
 import { parseIndicatorRef } from '../model/registry.js';
 import { missingFieldHint, registryMessages, type Problem } from './messages.js';
 
 /**
  * What only the registry knows about its schema errors, as improvers of the general wording
- * (src/diagnostics/schema-errors.ts): the form of an indicator ID and of dimension names and codes,
+ * (src/schema/errors.ts): the form of an indicator ID and of dimension names and codes,
  * the one `not` of its schemas, and whose a missing key is and what to write.
  */
 

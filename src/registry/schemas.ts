@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { defineSchema } from '../diagnostics/schema.js';
+import { defineSchema } from '../schema/schema.js';
 import dimensionsSchema from './dimensions.schema.json' with { type: 'json' };
 import goalsSchema from './goals.schema.json' with { type: 'json' };
 import indicatorsSchema from './indicators.schema.json' with { type: 'json' };
@@ -17,7 +17,7 @@ const goals = defineSchema('goals.schema.json', goalsSchema);
 const dimensions = defineSchema('dimensions.schema.json', dimensionsSchema);
 const indicators = defineSchema('indicators.schema.json', indicatorsSchema, [dimensions]);
 
-/** The three validators (compiled on first use, by the one ajv setup of src/diagnostics/schema.ts). */
+/** The three validators (compiled on first use, by the one ajv setup of src/schema/schema.ts). */
 export function compileRegistrySchemas(): RegistryValidators {
   return { goals: goals(), dimensions: dimensions(), indicators: indicators() };
 }

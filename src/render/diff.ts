@@ -1,4 +1,4 @@
-import type { SectionDiff, WordOp } from '../pipeline/diff.js';
+import type { SectionDiff, WordOp } from '../model/diff.js';
 
 const ESC = '\u001b[';
 const colour = { red: `${ESC}31m`, green: `${ESC}32m`, bold: `${ESC}1m`, dim: `${ESC}2m`, reset: `${ESC}0m` };

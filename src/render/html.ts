@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { explainParseError } from '../diagnostics/handlebars.js';
-import type { SourceFile } from '../diagnostics/source.js';
+import type { SourceFile } from '../yaml/source.js';
 import type { Block, Caption, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 import { withPagePolicy } from './csp.js';
 

@@ -21,7 +21,7 @@ const { computeFacts } = await dist('narrative/facts.js');
 const { numberFloats } = await dist('edition/floats.js');
 const { buildFigure } = await dist('charts/figure.js');
 const { openCache } = await dist('pipeline/memo.js');
-const { loadStyles } = await dist('render/styles.js');
+const { loadStyles } = await dist('assets/styles.js');
 const { renderHtml } = await dist('render/html.js');
 const { renderMarkdown } = await dist('render/markdown.js');
 
@@ -102,7 +102,7 @@ for (const [key, label] of [
 // The floor prints exactly the HTML the printer is given, embedded fonts included (without them the
 // browser would print a different document in fallback fonts).
 const { injectFontCss } = await dist('pdf/printing/html.js');
-const { loadFontCss } = await dist('pdf/fonts.js');
+const { loadFontCss } = await dist('assets/fonts.js');
 const finishedHtml = injectFontCss(printHtml, await loadFontCss());
 const { findBrowser } = await dist('pdf/printing/browser.js');
 const { launchBrowser } = await dist('pdf/printing/launch.js');

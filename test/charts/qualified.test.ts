@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildFigure } from '../../src/charts/figure.js';
-import { buildTable } from '../../src/charts/table.js';
+import { buildTable } from '../../src/tables/table.js';
 import type { ChartKind, TableDef } from '../../src/model/edition.js';
 import type { Observation, Qualifier } from '../../src/model/observation.js';
 import type { ReportDocument } from '../../src/model/document.js';

@@ -4,7 +4,7 @@ import type { Edition } from '../../src/model/edition.js';
 import type { Fact } from '../../src/model/fact.js';
 import type { ClaimResult } from '../../src/narrative/claims.js';
 import { buildCaption } from '../../src/charts/caption.js';
-import { assembleDocument } from '../../src/render/document.js';
+import { assembleDocument } from '../../src/document/assemble.js';
 
 const FILE = 'templates/editions/2020/sections/10-test.md';
 

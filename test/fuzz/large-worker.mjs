@@ -8,11 +8,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadDatasets } from '../../src/datasets/load.js';
 import { formatDiagnostics } from '../../src/diagnostics/format.js';
-import { parseYamlSource } from '../../src/diagnostics/source.js';
+import { parseYamlSource } from '../../src/yaml/source.js';
 import { numberFloats, refLabels } from '../../src/edition/floats.js';
 import { parseMarkdown, stripComments } from '../../src/edition/markdown.js';
 import { expandTemplate } from '../../src/edition/template.js';
-import { assembleDocument } from '../../src/render/document.js';
+import { assembleDocument } from '../../src/document/assemble.js';
 import { loadBase } from './base.mjs';
 import { LARGE_CASES } from './large-inputs.mjs';
 

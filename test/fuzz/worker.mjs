@@ -11,7 +11,7 @@ import { formatDiagnostics } from '../../src/diagnostics/format.js';
 import { loadEdition } from '../../src/edition/load.js';
 import { parseMarkdown } from '../../src/edition/markdown.js';
 import { loadRegistry } from '../../src/registry/load.js';
-import { assembleDocument } from '../../src/render/document.js';
+import { assembleDocument } from '../../src/document/assemble.js';
 import { loadBase } from './base.mjs';
 
 const { root, target, numRuns, seed } = workerData;

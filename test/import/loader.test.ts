@@ -6,6 +6,7 @@ import { loadDatasets } from '../../src/datasets/load.js';
 import { formatDiagnostics } from '../../src/diagnostics/format.js';
 import { readCsv } from '../../src/import/csv.js';
 import { jsonErrorOffset } from '../../src/import/jsonstat.js';
+import { checkMappingFile } from '../../src/import/mapping.js';
 import { parseNumber } from '../../src/import/table.js';
 import { readProject } from '../../src/pipeline/project.js';
 import { loadRegistry } from '../../src/registry/load.js';
@@ -24,22 +25,22 @@ const csv = { path: 'datasets/sources/2020/x.csv', sha256: createHash('sha256').
 describe('datasets/sources/ and datasets/mappings/', () => {
   it('loads the repository: the DESI source and its mapping are accepted', () => {
     expect(project.sources.map((s) => s.path)).toContain('datasets/sources/2020/desi-2020.csv');
-    const { diagnostics } = loadDatasets(project.datasets, registry, 2020, project.sources);
+    const { diagnostics } = loadDatasets(project.datasets, registry, 2020, project.sources, checkMappingFile);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('checks an origin against the source files: present, and unchanged since the import', () => {
     const ok = dataset(`      file: ${csv.path}\n      sha256: ${csv.sha256}\n      cell: C3\n`);
-    expect(loadDatasets([ok], registry, 2020, [csv]).diagnostics).toEqual([]);
-    const changed = loadDatasets([ok], registry, 2020, [{ ...csv, sha256: '0'.repeat(64) }]).diagnostics;
+    expect(loadDatasets([ok], registry, 2020, [csv], checkMappingFile).diagnostics).toEqual([]);
+    const changed = loadDatasets([ok], registry, 2020, [{ ...csv, sha256: '0'.repeat(64) }], checkMappingFile).diagnostics;
     expect(formatDiagnostics(changed)).toBe('datasets/2020/INT-10.yaml:9:15 - error dataset/origin-changed: datasets/sources/2020/x.csv has changed since this value was imported from it\n  hint: import it again (`ehalsa import <file> --mapping <mapping>`): the values follow the new file, and a hand-entered one that differs is reported');
-    const gone = loadDatasets([ok], registry, 2020, []).diagnostics;
+    const gone = loadDatasets([ok], registry, 2020, [], checkMappingFile).diagnostics;
     expect(gone.map((d) => `${d.code} ${d.location?.line}:${d.location?.column}`)).toEqual(['dataset/origin-missing 8:13']);
   });
 
   it('validates an origin by the schema', () => {
     const bad = dataset(`      file: sources/x.csv\n      sha256: abc\n      cel: C3\n`);
-    const codes = loadDatasets([bad], registry, 2020, [csv]).diagnostics.map((d) => `${d.code} ${d.location?.line}`);
+    const codes = loadDatasets([bad], registry, 2020, [csv], checkMappingFile).diagnostics.map((d) => `${d.code} ${d.location?.line}`);
     expect(codes).toEqual(expect.arrayContaining(['dataset/unknown-key 10', 'dataset/invalid 8', 'dataset/invalid 9']));
   });
 
@@ -48,7 +49,7 @@ describe('datasets/sources/ and datasets/mappings/', () => {
       path: 'datasets/mappings/m.yaml',
       text: 'file: datasets/sources/2020/x.csv\ntargets:\n  - indicator: "INT:1"\n    year: 2020\n    value: score\n    dimensions: { land: { column: geo }, index: desi, delomrade: totalt, lnad: x }\n',
     };
-    const d = loadDatasets([mapping], registry, 2020, [csv]).diagnostics;
+    const d = loadDatasets([mapping], registry, 2020, [csv], checkMappingFile).diagnostics;
     expect(formatDiagnostics(d, new Map([[mapping.path, mapping.text]]))).toBe(
       [
         'datasets/mappings/m.yaml:6:74 - error mapping/unknown-dimension: indicator INT:1 has no dimension "lnad"',
@@ -57,14 +58,14 @@ describe('datasets/sources/ and datasets/mappings/', () => {
         '  hint: did you mean "land"?',
       ].join('\n'),
     );
-    const missing = loadDatasets([{ ...mapping, text: mapping.text.replace(', lnad: x', '') }], registry, 2020, []).diagnostics;
+    const missing = loadDatasets([{ ...mapping, text: mapping.text.replace(', lnad: x', '') }], registry, 2020, [], checkMappingFile).diagnostics;
     expect(missing.map((x) => `${x.code} ${x.location?.line}:${x.location?.column} ${x.hint}`)).toEqual([
       'mapping/source-missing 1:7 bring it in with `ehalsa import <file or URL> --mapping <this file>`, or correct the path',
     ]);
   });
 
   it('refuses a file in datasets/mappings/ that is not a mapping', () => {
-    const d = loadDatasets([{ path: 'datasets/mappings/notes.txt', text: 'x' }], registry, 2020, []).diagnostics;
+    const d = loadDatasets([{ path: 'datasets/mappings/notes.txt', text: 'x' }], registry, 2020, [], checkMappingFile).diagnostics;
     expect(d.map((x) => `${x.code}: ${x.message}`)).toEqual(['dataset/stray-file: unexpected file "notes.txt" in datasets/mappings/']);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { normalizeDatasetFile } from '../../src/datasets/normalize.js';
 import { parseDatasetFile } from '../../src/datasets/parse.js';
 import { parseMapping } from '../../src/import/mapping.js';
-import { parsePlausibilityConfig } from '../../src/pipeline/plausibility.js';
+import { parsePlausibilityConfig } from '../../src/datasets/plausibility.js';
 import { readProject } from '../../src/pipeline/project.js';
 import { loadRegistry } from '../../src/registry/load.js';
 import { projectRoot } from '../support/cli.js';
@@ -27,7 +27,7 @@ describe('datasets/README.md', () => {
   });
 
   it('has an example of datasets/plausibility.yaml, and it validates', () => {
-    const limits = blocks.filter((b) => b.startsWith('# yaml-language-server: $schema=../src/pipeline/plausibility.schema.json'));
+    const limits = blocks.filter((b) => b.startsWith('# yaml-language-server: $schema=../src/datasets/plausibility.schema.json'));
     expect(limits).toHaveLength(1);
     const { config, diagnostics } = parsePlausibilityConfig({ path: 'datasets/plausibility.yaml', text: limits[0]! }, registry);
     expect(diagnostics).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fontCssMarker, loadFontCss } from '../../src/pdf/fonts.js';
+import { fontCssMarker, loadFontCss } from '../../src/assets/fonts.js';
 import { injectFontCss } from '../../src/pdf/printing/html.js';
 
 describe('loadFontCss', () => {

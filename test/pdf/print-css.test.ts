@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
 import { readPrintCss } from './helpers.js';
 
-/** The print flavour's styles (src/render/styles.ts: report.css then print.css), comments taken out. */
+/** The print flavour's styles (src/assets/styles.ts: report.css then print.css), comments taken out. */
 async function printRules(): Promise<string> {
   const report = await readFile(new URL('../../templates/layout/report.css', import.meta.url), 'utf8');
   return `${report}\n${await readPrintCss()}`.replace(/\/\*[\s\S]*?\*\//g, '');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
-import type { SourceFile } from '../../src/diagnostics/source.js';
+import type { SourceFile } from '../../src/yaml/source.js';
 import { observationKey } from '../../src/model/observation.js';
 import { buildModel, draftReasons } from '../../src/pipeline/build.js';
 import type { Cache } from '../../src/pipeline/memo.js';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SourceFile } from '../../src/diagnostics/source.js';
+import type { SourceFile } from '../../src/yaml/source.js';
 
 /** Test-side IO: the real indicators/ and the fixtures, as SourceFiles with project-relative paths. */
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

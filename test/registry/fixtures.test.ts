@@ -9,7 +9,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostics } from '../../src/diagnostics/format.js';
-import type { SourceFile } from '../../src/diagnostics/source.js';
+import type { SourceFile } from '../../src/yaml/source.js';
 import { loadRegistry } from '../../src/registry/load.js';
 import { fixturesDir, readIndicatorFiles, readYamlFiles } from './files.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { SourceFile } from '../../src/diagnostics/source.js';
+import type { SourceFile } from '../../src/yaml/source.js';
 import { findIndicator } from '../../src/registry/find.js';
 import { loadRegistry } from '../../src/registry/load.js';
 import { registryMessages } from '../../src/registry/messages.js';

@@ -1,14 +1,14 @@
 /**
  * One schema path: the registry, the datasets, the edition texts and the import mappings are validated
  * by one ajv setup and translated by one translator, so the same mistake reads the same in every file
- * (only the code's prefix names the stage), worded by src/diagnostics/schema-messages.ts; a stage's
+ * (only the code's prefix names the stage), worded by src/schema/messages.ts; a stage's
  * improvers refine only what it alone knows.
  */
 import { describe, expect, it } from '@jest/globals';
 import { parseDatasetFile } from '../../src/datasets/parse.js';
 import { datasetHints } from '../../src/datasets/messages.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { describeValue, schemaMessages, typeWords } from '../../src/diagnostics/schema-messages.js';
+import { describeValue, schemaMessages, typeWords } from '../../src/schema/messages.js';
 import { loadEdition } from '../../src/edition/load.js';
 import { loadRegistry } from '../../src/registry/load.js';
 import { registryMessages } from '../../src/registry/messages.js';

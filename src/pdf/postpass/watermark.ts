@@ -3,7 +3,7 @@ import type { PdfValue } from './cos.js';
 import { PdfDict, PdfName, PdfNumber, PdfRef, PdfStream } from './cos.js';
 import type { PdfPage } from './file.js';
 import { PdfFile } from './file.js';
-import { loadFontFile } from '../fonts.js';
+import { loadFontFile } from '../../assets/fonts.js';
 import { draftLine, draftMark } from '../messages.js';
 
 /**

@@ -1,4 +1,4 @@
-import { fontCssMarker } from '../fonts.js';
+import { fontCssMarker } from '../../assets/fonts.js';
 
 /**
  * Puts the @font-face CSS first in <head> unless the HTML already carries it (the HTML renderer may

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { describeError } from '../errors.js';
-import { fontFamily, loadFontCss } from '../fonts.js';
+import { fontFamily, loadFontCss } from '../../assets/fonts.js';
 import { networkBlocked, pageScriptError, pagedFailed, renderTimedOut } from '../messages.js';
 import type { LinkDescriptions } from '../postpass/links.js';
 import { injectFontCss } from './html.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { LinkDescriptions } from '../postpass/links.js';
-import { findPackageDir } from '../packages.js';
+import { findPackageDir } from '../../assets/packages.js';
 
 /**
  * Paged.js lays the document out as pages inside Chromium: page-bottom footnotes (`float: footnote`)

@@ -1,6 +1,6 @@
 import type { CST, Document, LineCounter, Node, YAMLError } from 'yaml';
-import { limitPerFile, type Diagnostic, type SourceLocation } from './diagnostic.js';
-import { lazyRequire } from './lazy.js';
+import { limitPerFile, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { lazyRequire } from '../assets/lazy.js';
 
 const yaml = lazyRequire<typeof import('yaml')>('yaml');
 

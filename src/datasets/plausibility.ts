@@ -17,8 +17,8 @@
  * indicator where a series moves faster. Pure: the caller reads the file.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
-import { defineSchema, validateWithSchema } from '../diagnostics/schema.js';
-import { locate, parseYamlSource, type SourceFile } from '../diagnostics/source.js';
+import { defineSchema, validateWithSchema } from '../schema/schema.js';
+import { locate, parseYamlSource, type SourceFile } from '../yaml/source.js';
 import type { Datasets, Observation } from '../model/observation.js';
 import type { Indicator, Registry } from '../model/registry.js';
 import schema from './plausibility.schema.json' with { type: 'json' };

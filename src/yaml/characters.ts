@@ -1,4 +1,4 @@
-import { limitPerFile, type Diagnostic } from './diagnostic.js';
+import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './source.js';
 
 /**

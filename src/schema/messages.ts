@@ -1,10 +1,10 @@
 /**
  * The words of every schema diagnostic, whatever file it is about: one wording for each kind of
- * mistake (src/diagnostics/schema-errors.ts picks the kind, a stage's improvers may refine it).
+ * mistake (src/schema/errors.ts picks the kind, a stage's improvers may refine it).
  * Each entry returns the message and hint without code or location; tests build their expectations
  * from these functions instead of copying strings.
  */
-import { didYouMeanText } from './suggest.js';
+import { didYouMeanText } from '../diagnostics/suggest.js';
 
 /** The last part of a schema diagnostic's code; the stage's prefix comes first ("dataset/unknown-key"). */
 export const schemaCodes = {

@@ -6,9 +6,9 @@ import type { Fact } from '../model/fact.js';
 import type { ClaimResult } from '../narrative/claims.js';
 import type { Datasets } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
-import { buildCaption, expandCaption } from './caption.js';
-import { collectFigureData, type FigureDatum } from './data.js';
-import { formatDatum } from './format.js';
+import { buildCaption, expandCaption } from '../charts/caption.js';
+import { collectFigureData, type FigureDatum } from '../charts/data.js';
+import { formatDatum } from '../charts/format.js';
 
 /** What a table's caption may read: the report year and the year before. */
 export function tableCaptionContext(datasets: Datasets): ProseContext {

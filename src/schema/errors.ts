@@ -1,15 +1,15 @@
 import type { ErrorObject } from 'ajv';
-import { limitPerFile, type Diagnostic } from './diagnostic.js';
-import { describeValue, placeOf, schemaCodes, schemaMessages, subjectOf, typeWords, type Wording } from './schema-messages.js';
-import { locate, pointerSegments, schemaErrorKey, valueAt, type YamlSource } from './source.js';
-import { suggestion } from './suggest.js';
+import { limitPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { describeValue, placeOf, schemaCodes, schemaMessages, subjectOf, typeWords, type Wording } from './messages.js';
+import { locate, pointerSegments, schemaErrorKey, valueAt, type YamlSource } from '../yaml/source.js';
+import { suggestion } from '../diagnostics/suggest.js';
 
 /**
  * The one translation of ajv's errors into diagnostics, for every file that has a JSON Schema:
  *
  *   ajv errors ──prune──▶ one per mistake ──explain──▶ Explanation ──improvers──▶ Explanation ──▶ Diagnostic
  *
- * `explain` words each kind of mistake once, from src/diagnostics/schema-messages.ts, and points at the
+ * `explain` words each kind of mistake once, from src/schema/messages.ts, and points at the
  * offending key or value (file, line, column). A stage's improvers then refine what only it knows —
  * the registry names an indicator ID's form, a dataset's "3,5" is a decimal comma — each a small
  * function that returns a better explanation or leaves it as it is.

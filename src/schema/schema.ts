@@ -1,8 +1,8 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import type { Diagnostic } from './diagnostic.js';
-import { lazyRequire } from './lazy.js';
-import { translateSchemaErrors, type SchemaTranslation } from './schema-errors.js';
-import type { YamlSource } from './source.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { lazyRequire } from '../assets/lazy.js';
+import { translateSchemaErrors, type SchemaTranslation } from './errors.js';
+import type { YamlSource } from '../yaml/source.js';
 
 /**
  * The one JSON Schema setup: every input file with a schema (registry, datasets, edition texts, import

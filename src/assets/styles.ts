@@ -1,5 +1,4 @@
-import type { ProjectFiles } from '../pipeline/project.js';
-import { loadFontCss } from '../pdf/fonts.js';
+import { loadFontCss } from './fonts.js';
 
 /**
  * The stylesheets inlined into each HTML flavour (the page makes no requests): the embedded font,
@@ -12,7 +11,8 @@ export interface Styles {
   print: string;
 }
 
-export async function loadStyles(project: ProjectFiles): Promise<Styles> {
+/** `project.layout`: the files of templates/layout/ as read (the pipeline's ProjectFiles has them). */
+export async function loadStyles(project: { readonly layout: readonly { path: string; text: string }[] }): Promise<Styles> {
   const css = (name: string) => project.layout.find((f) => f.path === `templates/layout/${name}`)?.text ?? '';
   const base = css('report.css');
   return { fonts: await loadFontCss(), screen: `${base}\n${css('screen.css')}`, print: `${base}\n${css('print.css')}` };
