@@ -142,13 +142,18 @@ export function appendObservations(text: string, lines: readonly string[]): stri
  * datasets/<year>/README.md: what to collect, per source and indicator, one box per value with its
  * codes (as the placeholder line writes them) and labels; then the claims of the copied texts to check.
  */
-export function formatChecklist(status: StatusReport, from: number, claims: readonly ClaimChange[] = []): string {
+export function formatChecklist(status: StatusReport, from: number, claims: readonly ClaimChange[] = [], placeholders = true): string {
   const year = status.edition;
+  const how = placeholders
+    ? [
+        `Utgåvan ${year} startades från utgåvan ${from}. Varje värde som utgåvan behöver från ${year} står som en rad`,
+        `\`missing: not-available\` i datasets/${year}/<indikator>.yaml: byt raden mot värdet (se datasets/README.md).`,
+      ]
+    : [`Utgåvan ${year} startades från utgåvan ${from}. Lägg varje värde i datasets/${year}/<indikator>.yaml (se datasets/README.md).`];
   const out = [
     `# Data att samla in för ${year}`,
     '',
-    `Utgåvan ${year} startades från utgåvan ${from}. Varje värde som utgåvan behöver från ${year} står som en rad`,
-    `\`missing: not-available\` i datasets/${year}/<indikator>.yaml: byt raden mot värdet (se datasets/README.md).`,
+    ...how,
     `\`ehalsa status --year ${year}\` visar vad som återstår.`,
     '',
     `Totalt ${formatCounts(status.summary)}.`,
