@@ -98,17 +98,18 @@ export function buildProgram(): Command {
 
   program
     .command('status')
-    .description('the checklist for an edition: what is present and what is missing, per figure, fact and indicator')
+    .description("the edition's checklist: the values it needs from its year, per source and indicator, each with its codes, why it is missing and what uses it")
     .requiredOption('--year <YYYY>', 'the report year', parseYear)
-    .option('--json', 'print JSON')
-    .action(async (opts: { year: number; json?: boolean }) => {
+    .option('--all', 'every year the edition reads, not only its own (the old gaps too)')
+    .option('--json', 'print the same as JSON (described by src/pipeline/status.schema.json)')
+    .action(async (opts: { year: number; all?: boolean; json?: boolean }) => {
       const { runStatus } = await import('./status.js');
-      await runStatus({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year, json: Boolean(opts.json) });
+      await runStatus({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year, all: Boolean(opts.all), json: Boolean(opts.json) });
     });
 
   program
     .command('new-year <YYYY>')
-    .description("start an edition: copy the previous edition's texts (marked unrevised), create datasets/<YYYY>/, print the data checklist")
+    .description("start an edition: copy the previous edition's texts (marked unrevised), write datasets/<YYYY>/ with a `missing: not-available` line per value to enter, print the checklist")
     .action(async (year: string) => {
       const { runNewYear } = await import('./new-year.js');
       await runNewYear({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: parseYearArgument(year) });

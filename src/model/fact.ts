@@ -1,3 +1,5 @@
+import type { MissingReason } from './observation.js';
+
 /** Which way a change goes, as the text prints it (equal printed numbers are unchanged). */
 export type Direction = 'increase' | 'decrease' | 'unchanged';
 
@@ -24,6 +26,11 @@ export interface Fact {
   observations: string[];
   /** What is missing, one description per missing observation; non-empty means `text` is a gap marker. */
   missing: string[];
+  /**
+   * The missing observations behind `missing`, as data (the checklist of `ehalsa status` names each by
+   * its codes). A gap over a whole population ("no region entered") leaves the member dimension out of `where`.
+   */
+  gaps?: { indicator: string; where: Readonly<Record<string, string>>; year: number; reason: MissingReason | 'absent' }[];
   /**
    * For facts that word a change (trend, change, a value in a change unit): the direction as printed
    * and the form of `text`. A later fact with `after` borrows the form's verb when it goes the same way.

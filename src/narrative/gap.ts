@@ -39,5 +39,6 @@ export function gapFact(
 ): Fact {
   const unique = [...new Map(missing.map((m) => [describeMissingValue(registry, m), m])).keys()];
   const text = unique.map((d) => `[${d}]`).join(' ');
-  return { id: def.id, kind: def.kind, text, parts: { ...known }, values: { ...knownValues }, observations: [...new Set(observations)], missing: unique };
+  const gaps = missing.map((m) => ({ indicator: m.selection.indicator, where: m.selection.where, year: m.year, reason: m.reason }));
+  return { id: def.id, kind: def.kind, text, parts: { ...known }, values: { ...knownValues }, observations: [...new Set(observations)], missing: unique, gaps };
 }

@@ -1,95 +1,159 @@
-import { collectFigureData } from '../charts/data.js';
-import { numberFloats } from '../edition/floats.js';
+/**
+ * `ehalsa status`: the checklist of an edition grouped by source and indicator, with counts. By default
+ * only the values the edition needs from its own year (this year's work); `all` for every year. Pure:
+ * the text and the JSON (described by status.schema.json) are two views of one StatusReport.
+ */
+import { fileNameFor } from '../datasets/messages.js';
 import type { Edition } from '../model/edition.js';
 import type { Fact } from '../model/fact.js';
-import type { Datasets, MissingReason } from '../model/observation.js';
+import type { Datasets } from '../model/observation.js';
 import type { Registry } from '../model/registry.js';
+import { buildChecklist, ITEM_STATES, type ChecklistItem, type ItemState } from './checklist.js';
+import { STATE_LABEL, stateCount, statusMessages as m, values } from './status-messages.js';
 
-export interface StatusItem {
-  what: string;
-  year: number;
-  missing: MissingReason;
+export type Counts = { total: number } & Record<ItemState, number>;
+
+export interface IndicatorStatus {
+  indicator: string;
+  name: string;
+  /** The year's dataset file (one year only), and whether it exists. */
+  file: { path: string; exists: boolean } | null;
+  counts: Counts;
+  items: ChecklistItem[];
 }
 
-export interface FigureStatus {
-  label: string;
-  id: string;
-  present: number;
-  missing: StatusItem[];
+export interface SourceStatus {
+  source: string;
+  counts: Counts;
+  indicators: IndicatorStatus[];
 }
 
 export interface StatusReport {
-  year: number;
-  figures: FigureStatus[];
-  facts: { id: string; present: boolean; missing: string[] }[];
-  indicators: { id: string; name: string; years: number[]; values: number; missing: number }[];
+  edition: number;
+  /** The data year shown, or null for every year (`--all`). */
+  year: number | null;
+  summary: Counts;
+  sources: SourceStatus[];
 }
+
+/** The checklist of the edition: the year's items (or every year's with `all`), grouped. */
+export function buildStatus(
+  edition: Edition,
+  datasets: Datasets,
+  registry: Registry,
+  facts: ReadonlyMap<string, Fact>,
+  options: { all?: boolean; files?: ReadonlySet<string> } = {},
+): StatusReport {
+  const year = options.all ? null : datasets.year;
+  const items = buildChecklist(edition, datasets, registry, facts).filter((i) => year === null || i.year === year);
+  const sources: SourceStatus[] = [];
+  for (const item of items) {
+    let source = sources.find((s) => s.source === item.source);
+    if (!source) sources.push((source = { source: item.source, counts: counts([]), indicators: [] }));
+    let indicator = source.indicators.find((i) => i.indicator === item.indicator);
+    if (!indicator) {
+      const path = `datasets/${year}/${fileNameFor(item.indicator)}`;
+      const file = year === null ? null : { path, exists: options.files?.has(path) ?? item.at !== null };
+      source.indicators.push((indicator = { indicator: item.indicator, name: item.name, file, counts: counts([]), items: [] }));
+    }
+    indicator.items.push(item);
+  }
+  for (const s of sources) {
+    for (const i of s.indicators) i.counts = counts(i.items);
+    s.counts = counts(s.indicators.flatMap((i) => i.items));
+  }
+  return { edition: datasets.year, year, summary: counts(items), sources };
+}
+
+function counts(items: readonly ChecklistItem[]): Counts {
+  const out = { total: items.length } as Counts;
+  for (const state of ITEM_STATES) out[state] = items.filter((i) => i.state === state).length;
+  return out;
+}
+
+/** "24 värden: 2 inmatade, 22 ej inmatade" (states with none left out). */
+export function formatCounts(c: Counts): string {
+  const present = ITEM_STATES.filter((s) => c[s] > 0);
+  // one state only: "32 värden, ej inmatade", "1 värde, ej inmatat"
+  if (present.length === 1 && present[0] === 'entered' && c.total > 1) return `${values(c.total)}, ${m.allEntered}`;
+  if (present.length === 1) return `${values(c.total)}, ${stateCount(present[0]!, c.total).replace(/^\d+ /, '')}`;
+  return present.length ? `${values(c.total)}: ${present.map((s) => stateCount(s, c[s])).join(', ')}` : values(c.total);
+}
+
+/** The codes as the placeholder line writes them: "teknik: nattillsyn, boendeform: ordinart" ("region: *" for an open one). */
+export function formatCodes(item: Pick<ChecklistItem, 'dimensions' | 'open'>): string {
+  const codes = item.dimensions.map((d) => `${d.name}: ${d.code}`);
+  return [...codes, ...item.open.map((n) => `${n}: ${m.openDimension}`)].join(', ') || '–';
+}
+
+/** The checklist as text: per source and indicator the items still open, then the summary line. */
+export function formatStatus(s: StatusReport): string {
+  const out: string[] = [m.title(s.edition, s.year), m.scopeHint(s.year), ''];
+  if (s.summary.total === 0) out.push(m.nothing, '');
+  for (const source of s.sources) {
+    out.push(`${source.source}: ${formatCounts(source.counts)}`);
+    for (const indicator of source.indicators) {
+      const open = indicator.items.filter((i) => i.state !== 'entered');
+      if (!open.length) continue;
+      const where = indicator.file ? `  ${m.file(indicator.file.path, indicator.file.exists)}` : '';
+      out.push(`  ${indicator.indicator} ${indicator.name}: ${formatCounts(indicator.counts)}${where}`);
+      const rows = runs(open).map((run) => {
+        const i = run[0]!;
+        const last = i.dimensions.length - 1;
+        const codes = run.length === 1 ? formatCodes(i) : formatCodes({ ...i, dimensions: i.dimensions.map((d, k) => (k === last ? { ...d, code: `[${run.map((r) => r.dimensions[last]!.code).join(', ')}]` } : d)) });
+        const labels = run.length === 1 ? i.dimensions.map((d) => d.label).join('; ') || i.name : [...i.dimensions.slice(0, last).map((d) => d.label), m.run(values(run.length))].join('; ');
+        return [
+          ...(s.year === null ? [String(i.year)] : []),
+          STATE_LABEL[i.state],
+          codes,
+          labels,
+          `${m.usedBy(i.usedBy)}${i.state === 'not-published' && i.note ? `  (${shorten(i.note, 70)})` : ''}`,
+        ];
+      });
+      out.push(...aligned(rows).map((r) => `    ${r}`));
+    }
+    out.push('');
+  }
+  out.push(m.summary(formatCounts(s.summary)));
+  return `${out.join('\n')}\n`;
+}
+
+/** The shortest run printed as one line: items alike but for their last code. */
+const RUN = 4;
 
 /**
- * The investigator's checklist for an edition: for each figure, table and cited fact, what is present
- * and what is missing (and why); for each indicator, the years that have values. Pure.
+ * Consecutive items that differ only in the code of their last dimension (same year, state, uses and
+ * note) as one run, so that a dot-matrix of 21 regions × 21 items reads as 21 lines, not 441; shorter
+ * runs stay one item a line.
  */
-export function buildStatus(edition: Edition, datasets: Datasets, registry: Registry, facts: ReadonlyMap<string, Fact>): StatusReport {
-  const { numbers } = numberFloats(edition);
-  const figures: FigureStatus[] = [];
-  const defs = [
-    ...edition.figures.filter((f) => numbers.figures.has(f.id)).map((f) => ({ label: `Figur ${numbers.figures.get(f.id)}`, order: numbers.figures.get(f.id)!, def: f })),
-    ...edition.tables
-      .filter((t) => numbers.tables.has(t.id))
-      .map((t) => ({
-        label: `Tabell ${numbers.tables.get(t.id)}`,
-        order: 1000 + numbers.tables.get(t.id)!,
-        def: { ...t, chart: 'grouped-bar' as const, x: t.rows, color: t.columns, axisTitle: { x: null, y: null } },
-      })),
-  ].sort((a, b) => a.order - b.order);
-  for (const { label, def } of defs) {
-    const data = collectFigureData(def, datasets, registry);
-    figures.push({
-      label,
-      id: def.id,
-      present: data.filter((d) => d.value !== null).length,
-      missing: data
-        .filter((d) => d.value === null)
-        .map((d) => ({ what: `${d.indicator} ${[d.xLabel, d.seriesLabel].filter((s) => s && s !== String(d.year)).join(', ')}`, year: d.year, missing: d.missing ?? 'not-available' })),
-    });
+function runs(items: readonly ChecklistItem[]): ChecklistItem[][] {
+  const alike = (a: ChecklistItem, b: ChecklistItem) =>
+    a.dimensions.length > 0 &&
+    a.open.length === 0 &&
+    b.open.length === 0 &&
+    a.year === b.year &&
+    a.state === b.state &&
+    a.note === b.note &&
+    a.usedBy.join() === b.usedBy.join() &&
+    a.dimensions.length === b.dimensions.length &&
+    a.dimensions.slice(0, -1).every((d, k) => d.name === b.dimensions[k]!.name && d.code === b.dimensions[k]!.code) &&
+    a.dimensions.at(-1)!.name === b.dimensions.at(-1)!.name;
+  const out: ChecklistItem[][] = [];
+  for (const item of items) {
+    const run = out.at(-1);
+    if (run && alike(run[0]!, item)) run.push(item);
+    else out.push([item]);
   }
-  const indicators = [...registry.indicators.values()]
-    .map((i) => {
-      const obs = datasets.observations.filter((o) => o.indicator === i.id);
-      return {
-        id: i.id,
-        name: i.name,
-        years: [...new Set(obs.filter((o) => o.value !== null).map((o) => o.year))].sort((a, b) => a - b),
-        values: obs.filter((o) => o.value !== null).length,
-        missing: obs.filter((o) => o.value === null).length,
-      };
-    })
-    .filter((i) => i.values || i.missing);
-  return {
-    year: datasets.year,
-    figures,
-    facts: [...facts.values()].map((f) => ({ id: f.id, present: f.missing.length === 0, missing: f.missing })).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    indicators,
-  };
+  return out.flatMap((run) => (run.length >= RUN ? [run] : run.map((i) => [i])));
 }
 
-const REASON = { 'not-asked': 'frågan ställdes inte', 'not-collected': 'samlades inte in', 'not-available': 'saknas' } as const;
+/** Rows as columns padded to their widest cell (the last column not padded). */
+function aligned(rows: readonly string[][]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length))) ?? [];
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c]! - [...cell].length))).join('  ').trimEnd());
+}
 
-/** The checklist as aligned text. */
-export function formatStatus(s: StatusReport): string {
-  const out: string[] = [`Status för utgåvan ${s.year}`, '', 'Figurer och tabeller', ''];
-  const width = Math.max(...s.figures.map((f) => f.label.length + f.id.length + 3), 10);
-  for (const f of s.figures) {
-    const head = `${f.label} (${f.id})`.padEnd(width);
-    out.push(`  ${head}  ${String(f.present).padStart(3)} värden  ${String(f.missing.length).padStart(3)} saknas`);
-    for (const m of f.missing) out.push(`      ${m.what} ${m.year}: ${REASON[m.missing]}`);
-  }
-  const missingFacts = s.facts.filter((f) => !f.present);
-  out.push('', `Fakta i texten: ${s.facts.length - missingFacts.length} av ${s.facts.length} har data`);
-  for (const f of missingFacts) out.push(`  ${f.id}: ${f.missing.join('; ')}`);
-  out.push('', 'Indikatorer med data', '');
-  for (const i of s.indicators) {
-    out.push(`  ${i.id.padEnd(6)} ${i.name.slice(0, 60).padEnd(60)}  ${i.years.join(', ') || '–'}${i.missing ? `  (${i.missing} saknas)` : ''}`);
-  }
-  return `${out.join('\n')}\n`;
+function shorten(text: string, max: number): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return [...one].length <= max ? one : `${[...one].slice(0, max - 1).join('')}…`;
 }

@@ -17,14 +17,27 @@ describe('ehalsa new-year', () => {
       const edition = readFileSync(join(root, 'templates/editions/2023/edition.yaml'), 'utf8');
       expect(edition).toMatch(/^year: 2023$/m);
       expect(edition).toMatch(/^unrevised:$/m);
-      // No values are copied: the new year's folder holds only the checklist.
+      // No values are copied: the new year's folder holds the checklist and a placeholder line per value to enter.
       expect(readFileSync(join(root, 'datasets/2023/README.md'), 'utf8')).not.toMatch(/value:/);
+      const placeholders = readFileSync(join(root, 'datasets/2023/1-1.yaml'), 'utf8');
+      expect(placeholders).toContain('  - { teknik: nattillsyn, boendeform: ordinart, missing: not-available }  # Nattillsyn med digital teknik; Ordinärt boende — Figur 6');
+      expect(placeholders).not.toMatch(/^ *- .*value:/m);
+      // a file that was there keeps its lines
+      expect(readFileSync(join(root, 'datasets/2023/NY-20.yaml'), 'utf8')).toContain('  - value: 99.4');
+      const valid = runCli(['--root', root, 'validate', '--year', '2023']);
+      expect(valid.status).toBe(0);
+      expect(valid.stdout).toContain('ehalsa: valid');
+      const status = runCli(['--root', root, 'status', '--year', '2023']);
+      expect(status.status).toBe(0);
+      expect(status.stdout).toMatch(/^Sammanfattning: \d+ värden, ej inmatade\.$/m);
 
       const draft = runCli(['--root', root, 'report', '--year', '2023', '--format', 'md', '--out', join(root, 'reports'), '--quiet']);
       expect(draft.status).toBe(0);
       const md = readFileSync(join(root, 'reports/2023/report.md'), 'utf8');
       expect(md).toContain('UTKAST');
       expect(md).toContain('[Texten är kopierad från utgåvan');
+      // the placeholders read as missing values
+      expect(md).toContain('[uppgift saknas: 1:1 Nattillsyn med digital teknik, Ordinärt boende 2023]');
 
       const final = runCli(['--root', root, 'report', '--year', '2023', '--final', '--format', 'md', '--out', join(root, 'final')]);
       expect(final.status).toBe(EXIT.input);
