@@ -89,8 +89,12 @@ describe('ehalsa status on the fixture edition', () => {
   });
 
   it("the repository's 2021 edition: the JSON validates, and the same indicator with other fixed codes is another item", async () => {
-    const s = status(await readProject(projectRoot), 2021).status;
+    const { status: s, text } = status(await readProject(projectRoot), 2021);
     expect(validate(s)).toBe(true);
+    // a screen or two per source: no source's block runs past 120 lines
+    const blocks = text.split('\n\n').slice(1, -1);
+    expect(blocks.length).toBe(s.sources.length);
+    expect(Math.max(...blocks.map((b) => b.split('\n').length))).toBeLessThanOrEqual(120);
     expect(s.year).toBe(2021);
     const items = s.sources.flatMap((x) => x.indicators.flatMap((i) => i.items));
     expect(items.every((i) => i.year === 2021)).toBe(true);
