@@ -12,6 +12,7 @@ import { findProjectRoot } from './root.js';
  * exit codes; stack traces only with --debug.
  */
 export async function main(argv: string[]): Promise<void> {
+  stopQuietlyWhenTheReaderDoes();
   const program = buildProgram();
   let debug = argv.includes('--debug');
   try {
@@ -20,6 +21,19 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = handleError(err, debug);
   }
   debug = false;
+}
+
+/**
+ * `ehalsa status --year 2021 | head`: once the reader has what it wants and closes the pipe, a write
+ * fails with EPIPE. That is the reader's choice, not an error: stop as `git log | head` does, quietly.
+ */
+function stopQuietlyWhenTheReaderDoes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(EXIT.ok);
+      throw err;
+    });
+  }
 }
 
 function handleError(err: unknown, debug: boolean): number {

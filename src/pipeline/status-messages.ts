@@ -40,6 +40,9 @@ export const statusMessages = {
   nothing: 'Utgåvan läser inga värden.',
   allEntered: 'alla inmatade',
   summary: (text: string) => `Sammanfattning: ${text}.`,
+  unrevised: (n: number, from: number | null) =>
+    `Texter som ännu inte är reviderade${from !== null ? ` (kopierade från utgåvan ${from})` : ''}: ${n} avsnitt`, // avsnitt: the same in singular and plural
+  revisedHint: (edition: number) => `  (reviderat avsnitt: ehalsa revised --year ${edition} <avsnitt>)`,
   file: (path: string, exists: boolean) => (exists ? path : `${path} (finns inte än)`),
   usedBy: (uses: readonly string[]) => `← ${uses.join(', ')}`,
   openDimension: '*',

@@ -34,6 +34,8 @@ export interface StatusReport {
   year: number | null;
   summary: Counts;
   sources: SourceStatus[];
+  /** The section files copied by new-year and not yet revised (edition.yaml's `unrevised`). */
+  unrevised: { copiedFrom: number | null; sections: string[] };
 }
 
 /** The checklist of the edition: the year's items (or every year's with `all`), grouped. */
@@ -62,7 +64,13 @@ export function buildStatus(
     for (const i of s.indicators) i.counts = counts(i.items);
     s.counts = counts(s.indicators.flatMap((i) => i.items));
   }
-  return { edition: datasets.year, year, summary: counts(items), sources };
+  return {
+    edition: datasets.year,
+    year,
+    summary: counts(items),
+    sources,
+    unrevised: { copiedFrom: edition.meta.copiedFrom, sections: [...edition.meta.unrevised] },
+  };
 }
 
 function counts(items: readonly ChecklistItem[]): Counts {
@@ -113,6 +121,9 @@ export function formatStatus(s: StatusReport): string {
       out.push(...aligned(rows).map((r) => `    ${r}`));
     }
     out.push('');
+  }
+  if (s.unrevised.sections.length) {
+    out.push(m.unrevised(s.unrevised.sections.length, s.unrevised.copiedFrom), ...s.unrevised.sections.map((f) => `  ${f}`), m.revisedHint(s.edition), '');
   }
   out.push(m.summary(formatCounts(s.summary)));
   return `${out.join('\n')}\n`;

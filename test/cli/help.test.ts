@@ -136,3 +136,14 @@ describe('shell completion', () => {
     expect(fish.stderr).toContain('hint: ehalsa completion bash');
   });
 });
+
+describe('a reader that stops early', () => {
+  it('`status --json | head -1`: ehalsa stops quietly with exit 0, no EPIPE trace', () => {
+    const r = spawnSync('bash', ['-c', `node ${join(projectRoot, 'bin', 'ehalsa.js')} status --year 2021 --json | head -c 1; echo " $\{PIPESTATUS[0]}"`], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('{ 0\n');
+  });
+});

@@ -93,6 +93,11 @@ describe('ehalsa status on the fixture edition', () => {
     expect(validate(s)).toBe(true);
     // a screen or two per source: no source's block runs past 120 lines
     const blocks = text.split('\n\n').slice(1, -1);
+    // then the texts still unrevised, one block: the 2021 edition's copied texts are not revised yet
+    const unrevised = blocks.pop()!;
+    expect(unrevised.split('\n')[0]).toBe(`Texter som ännu inte är reviderade (kopierade från utgåvan 2020): ${s.unrevised.sections.length} avsnitt`);
+    expect(s.unrevised.sections).toContain('34-inriktningsmal-2.md');
+    expect(unrevised).toContain('\n  34-inriktningsmal-2.md\n');
     expect(blocks.length).toBe(s.sources.length);
     expect(Math.max(...blocks.map((b) => b.split('\n').length))).toBeLessThanOrEqual(120);
     expect(s.year).toBe(2021);
