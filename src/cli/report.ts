@@ -63,7 +63,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
       if (!(err instanceof StageError)) throw err;
       return async () => {
         printDiagnostics(err.diagnostics, project);
-        if (stageExit(err.stage, err.diagnostics) === EXIT.render) throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
+        if (err.stage === 'render') throw new CliError(`ehalsa: the ${year} edition could not be rendered; nothing was written`, EXIT.render);
         throw new CliError(`ehalsa: the ${year} edition has errors; nothing was written`, EXIT.input);
       };
     }
@@ -167,15 +167,6 @@ function startPrint(printer: Printer, html: string, m: DocumentMeta) {
     date: m.date,
     draft: m.draft ? { date: m.draft.date, commit: m.draft.commit } : null,
   });
-}
-
-/** Errors in the edition's own files (texts, captions, facts) are invalid input, whatever stage found them. */
-const INPUT_FILE = /^(indicators|datasets|templates\/editions)\//;
-
-function stageExit(stage: StageError['stage'], diagnostics: readonly Diagnostic[]): number {
-  if (stage === 'input') return EXIT.input;
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  return errors.some((d) => d.location && INPUT_FILE.test(d.location.file)) ? EXIT.input : EXIT.render;
 }
 
 function asOutputFailure(err: unknown): unknown {

@@ -38,7 +38,7 @@ export async function runValidate(options: { root: string; year: number | undefi
       const texts = checkTexts(loaded.edition, loaded.datasets, loaded.registry);
       // A fact that is defined but failed to compute was reported above; its uses are not "unknown".
       const defined = new Set(loaded.edition.facts.map((f) => f.id));
-      add(texts.diagnostics.filter((d) => !(d.code === 'template/error' && defined.has(/^unknown fact "([^"]+)"$/.exec(d.message)?.[1] ?? ''))));
+      add(texts.diagnostics.filter((d) => !(d.code === 'template/unknown-fact' && d.subject !== undefined && defined.has(d.subject))));
       add(texts.claims.filter((c) => c.holds !== true).map(claimWarning));
     }
   }
