@@ -1,3 +1,5 @@
+import type { FailureStage } from '../pipeline/failure.js';
+
 /**
  * One exit code per stage, so scripts and CI can tell what went wrong (documented in README.md).
  */
@@ -49,3 +51,13 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/** The exit code of each stage a pipeline run can fail in (src/pipeline/failure.ts). */
+export const EXIT_OF_STAGE: Readonly<Record<FailureStage, number>> = {
+  usage: EXIT.usage,
+  input: EXIT.input,
+  render: EXIT.render,
+  pdf: EXIT.pdf,
+  browser: EXIT.browser,
+  output: EXIT.output,
+};

@@ -2,7 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CliError, EXIT } from './exit.js';
+import { PipelineFailure } from '../pipeline/failure.js';
+import { CliError, EXIT, EXIT_OF_STAGE } from './exit.js';
 import { attachHelp } from './help.js';
 import { findProjectRoot } from './root.js';
 
@@ -38,10 +39,10 @@ function stopQuietlyWhenTheReaderDoes(): void {
 
 function handleError(err: unknown, debug: boolean): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  if (err instanceof CliError) {
+  if (err instanceof CliError || err instanceof PipelineFailure) {
     process.stderr.write(`${err.message}\n${err.details.map((d) => `${d}\n`).join('')}`);
     if (debug) process.stderr.write(`${err.stack}\n`);
-    return err.exitCode;
+    return err instanceof CliError ? err.exitCode : EXIT_OF_STAGE[err.stage];
   }
   process.stderr.write(`ehalsa: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
   if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);

@@ -17,9 +17,11 @@ export interface SourceLocation {
 
 export interface Diagnostic {
   severity: Severity;
-  /** Stable machine-readable code, e.g. `registry/unknown-key`. Listed in src/diagnostics/messages.ts. */
+  /** Stable machine-readable code, e.g. `registry/unknown-key`. Listed in src/diagnostics/codes.ts. */
   code: string;
   message: string;
+  /** The id the diagnostic is about, where code that filters needs it (a fact's id for `template/unknown-fact`). */
+  subject?: string;
   location?: SourceLocation;
   /** What to do about it: "did you mean …", "write 3.5 with a decimal point", … */
   hint?: string;

@@ -49,7 +49,7 @@ export function expandTemplate(
     // parsed template, without compiling it to a function (most of a cold start's template time).
     const direct = interpret(program, context, lookups);
     if (typeof direct === 'string') return { text: direct, diagnostics: [] };
-    if (direct !== null) return { text: '', diagnostics: [templateDiagnostic(new TemplateError(direct.failure[0], direct.failure[1], direct.loc), file, text)] };
+    if (direct !== null) return { text: '', diagnostics: [templateDiagnostic(new TemplateError(direct.failure[0], direct.failure[1], direct.loc, direct.failure[2]), file, text)] };
   }
   // Anything else, and every error, goes through Handlebars itself, whose messages the diagnostics
   // are made from.
@@ -75,8 +75,8 @@ export function expandWithHandlebars(
   // Only the project's helpers: Handlebars' own would print nothing ({{lookup}}) or write to stdout ({{log}}).
   for (const name of BUILTIN_HELPERS) hb.unregisterHelper(name);
   // Handlebars gives helpers the position of their {{ … }} (options.loc): the error points there.
-  const fail = (options: unknown, [message, hint]: Failure): never => {
-    throw new TemplateError(message, hint, (options as { loc?: TemplateLoc } | undefined)?.loc);
+  const fail = (options: unknown, [message, hint, code]: Failure): never => {
+    throw new TemplateError(message, hint, (options as { loc?: TemplateLoc } | undefined)?.loc, code);
   };
   hb.registerHelper('fact', (id: unknown, ...rest: unknown[]) => {
     const options = rest[rest.length - 1];
@@ -111,12 +111,12 @@ export function expandWithHandlebars(
 }
 
 /** What went wrong in a helper: the message and a hint. */
-type Failure = [message: string, hint: string | undefined];
+type Failure = [message: string, hint: string | undefined, code?: { code: string; subject: string }];
 
 /** {{fact "id"}} or {{fact "id" "part"}}: the fact's text (or one part of it), marked for the renderers. */
 function factText(lookups: ProseLookups, id: unknown, part: unknown): string | Failure {
   const fact = lookups.facts.get(String(id));
-  if (!fact) return [`unknown fact "${String(id)}"`, didYouMean(String(id), lookups.facts.keys()) ?? 'define it in facts/*.yaml of this edition'];
+  if (!fact) return [`unknown fact "${String(id)}"`, didYouMean(String(id), lookups.facts.keys()) ?? 'define it in facts/*.yaml of this edition', { code: 'template/unknown-fact', subject: String(id) }];
   if (fact.missing.length) {
     // What stays true of a fact with a gap (the years asked for, a known start) prints; the rest is the marker.
     // The whole fact may say what is known before the gap ("har ökat … till 44 procent år 2020 [uppgift
@@ -264,6 +264,8 @@ class TemplateError extends Error {
     message: string,
     readonly hint?: string,
     readonly loc?: TemplateLoc,
+    /** A code more precise than `template/error`, and what it is about (an unknown fact and its id). */
+    readonly code?: { code: string; subject: string },
   ) {
     super(message);
   }
@@ -288,7 +290,8 @@ function templateDiagnostic(err: unknown, file: string, text: string): Diagnosti
     const { start, end } = err.loc;
     return {
       severity: 'error',
-      code: 'template/error',
+      code: err.code?.code ?? 'template/error',
+      ...(err.code ? { subject: err.code.subject } : {}),
       message: err.message,
       location: { file, line: start.line, column: start.column + 1, ...(end.line === start.line ? { endLine: end.line, endColumn: end.column + 1 } : {}) },
       ...(err.hint ? { hint: err.hint } : {}),
@@ -321,7 +324,8 @@ function templateDiagnostic(err: unknown, file: string, text: string): Diagnosti
           : 'check the {{ }} syntax';
   return {
     severity: 'error',
-    code: 'template/error',
+    code: (err instanceof TemplateError ? err.code?.code : undefined) ?? 'template/error',
+    ...(err instanceof TemplateError && err.code ? { subject: err.code.subject } : {}),
     message: text1,
     location: { file, line, column },
     ...(hint ? { hint } : {}),

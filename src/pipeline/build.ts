@@ -18,6 +18,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { stageOfErrors } from '../diagnostics/codes.js';
 import { expandCaption } from '../charts/caption.js';
 import { buildFigure, captionContext, figureData, type FigureBuild } from '../charts/figure.js';
 import { checkFigureOptions } from '../charts/options.js';
@@ -158,7 +159,9 @@ export async function buildModel(project: ProjectFiles, options: BuildOptions): 
     tables: new Map(tables.map((t) => [t.id, t])),
   });
   diagnostics.push(...assembled.diagnostics);
-  if (hasErrors(diagnostics)) throw new StageError('render', diagnostics);
+  // The errors' codes say whose they are: a mistake in the edition's texts, captions or figure
+  // definitions is invalid input, whichever stage found it (src/diagnostics/codes.ts).
+  if (hasErrors(diagnostics)) throw new StageError(stageOfErrors(diagnostics) === 'input' ? 'input' : 'render', diagnostics);
   // Whether the edition is a draft depends on the claims as the text uses them.
   const document = { ...assembled.document, meta: documentMeta(edition, options, assembled.document) };
   return { model: { registry, datasets, edition, facts, claims, figures, tables, document }, diagnostics };

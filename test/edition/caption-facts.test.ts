@@ -57,7 +57,7 @@ describe('respondent counts in captions', () => {
     edit(dir, 'templates/editions/2020/figures/36-inriktningsmal-4.yaml', '"cap-digital-agenda-2020"', '"cap-digital-agende-2020"');
     const r = runCli(['validate', '--year', '2020', '--root', dir]);
     expect(r.status).toBe(3);
-    expect(r.stdout + r.stderr).toMatch(/templates\/editions\/2020\/figures\/36-inriktningsmal-4\.yaml:\d+:\d+ - error template\/error: unknown fact "cap-digital-agende-2020"/);
+    expect(r.stdout + r.stderr).toMatch(/templates\/editions\/2020\/figures\/36-inriktningsmal-4\.yaml:\d+:\d+ - error template\/unknown-fact: unknown fact "cap-digital-agende-2020"/);
     expect(r.stdout + r.stderr).toContain('did you mean "cap-digital-agenda-2020"');
   });
 });

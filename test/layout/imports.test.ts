@@ -55,7 +55,17 @@ export const ALLOWED: Record<Folder, readonly Folder[]> = {
   render: ['diagnostics', 'yaml', 'model', 'narrative', 'charts'],
   pdf: ['diagnostics', 'assets', 'model'],
   pipeline: ORDER.slice(0, ORDER.indexOf('pipeline')),
-  cli: ['pipeline', 'diagnostics', 'assets', 'yaml', 'model', 'registry', 'datasets', 'import', 'edition', 'narrative', 'render', 'pdf'],
+  cli: ['pipeline', 'diagnostics'],
+};
+
+/**
+ * Files that still import past their folder's row, each with what it may import besides: debt, not
+ * design (the command's work has yet to move into src/pipeline as `report`, `validate`, `indicators`
+ * and `diff`, `status` and `new-year` have).
+ */
+export const FILE_EXCEPTIONS: Readonly<Record<string, readonly Folder[]>> = {
+  'cli/import.ts': ['import', 'registry'],
+  'cli/preview.ts': ['assets', 'render'],
 };
 
 const src = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
@@ -69,6 +79,8 @@ function sourceFiles(dir: string): string[] {
 export interface FolderEdge {
   from: string;
   to: string;
+  /** The importing file relative to src/ ("charts/figure.ts"). */
+  file: string;
   /** "charts/figure.ts imports ../narrative/claims.js" */
   where: string;
 }
@@ -81,7 +93,7 @@ export function folderEdges(root = src): FolderEdge[] {
     return importedFiles
       .map((i) => i.fileName)
       .filter((spec) => spec.startsWith('.'))
-      .map((spec) => ({ from: folderOf(file), to: folderOf(resolve(dirname(file), spec)), where: `${relative(root, file)} imports ${spec}` }))
+      .map((spec) => ({ from: folderOf(file), to: folderOf(resolve(dirname(file), spec)), file: relative(root, file).split(sep).join('/'), where: `${relative(root, file)} imports ${spec}` }))
       .filter((e) => e.from !== e.to);
   });
 }
@@ -109,7 +121,8 @@ export function folderCycles(edges: readonly FolderEdge[]): string[][] {
 
 /** The edges the table does not allow (an unknown folder allows nothing and may be imported by none). */
 export function forbiddenEdges(edges: readonly FolderEdge[]): string[] {
-  return edges.filter((e) => !(ALLOWED[e.from as Folder] ?? []).includes(e.to as Folder)).map((e) => `${e.from} → ${e.to}: ${e.where}`);
+  const allowed = (e: FolderEdge) => [...(ALLOWED[e.from as Folder] ?? []), ...(FILE_EXCEPTIONS[e.file] ?? [])];
+  return edges.filter((e) => !allowed(e).includes(e.to as Folder)).map((e) => `${e.from} → ${e.to}: ${e.where}`);
 }
 
 describe('the folders of src/', () => {
@@ -131,12 +144,20 @@ describe('the folders of src/', () => {
     expect(forbiddenEdges(edges)).toEqual([]);
   });
 
+  it('let src/cli import only src/pipeline and src/diagnostics, but for the listed files', () => {
+    const cli: FolderEdge = { from: 'cli', to: 'render', file: 'cli/report.ts', where: 'cli/report.ts imports ../render/html.js' };
+    expect(forbiddenEdges([cli])).toEqual(['cli → render: cli/report.ts imports ../render/html.js']);
+    // An exception that is no longer needed is taken out of the list.
+    const unused = Object.entries(FILE_EXCEPTIONS).flatMap(([file, folders]) => folders.filter((f) => !edges.some((e) => e.file === file && e.to === f)).map((f) => `${file} → ${f}`));
+    expect(unused).toEqual([]);
+  });
+
   it('form no cycle', () => {
     expect(folderCycles(edges)).toEqual([]);
   });
 
   it('would fail on a back-edge or a cycle (the checks themselves)', () => {
-    const back: FolderEdge = { from: 'render', to: 'pipeline', where: 'render/styles.ts imports ../pipeline/project.js' };
+    const back: FolderEdge = { from: 'render', to: 'pipeline', file: 'render/styles.ts', where: 'render/styles.ts imports ../pipeline/project.js' };
     expect(forbiddenEdges([...edges, back])).toEqual(['render → pipeline: render/styles.ts imports ../pipeline/project.js']);
     expect(folderCycles([...edges, back]).some((c) => c.includes('render') && c.includes('pipeline'))).toBe(true);
   });
