@@ -90,6 +90,7 @@ describe('the post-pass on Chromium\'s PDF', () => {
     expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${fixtureMeta.title}</rdf:li></rdf:Alt></dc:title>`);
     expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>sv-SE</rdf:li></rdf:Bag></dc:language>');
     expect(xmp).toContain('<xmp:CreateDate>2021-03-31T00:00:00Z</xmp:CreateDate>');
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
   });
 
   it('renumbers the structure ids 1, 2, 3, … (structids.ts)', () => {
@@ -123,6 +124,20 @@ describe('the post-pass on Chromium\'s PDF', () => {
         .map(([, d]) => [(d.get('Dest') as PdfName).name, (d.get('Contents') as PdfString | undefined)?.decodeText()]);
     expect(links(fixture.pdf).every(([, contents]) => contents === undefined)).toBe(true);
     expect(links(finished)).toEqual(fixture.links.map(([destination, description]) => [destination, description]));
+  });
+
+  it('maps the PDF 2.0 /Em to /Span in a role map (rolemap.ts) and gives each list item an LBody (lists.ts)', () => {
+    const types = (bytes: Uint8Array) => dictionaries(bytes).filter(([, d]) => d.get('Type') === PdfName.of('StructElem')).map(([, d]) => (d.get('S') as PdfName).name);
+    expect(types(fixture.pdf)).toContain('Em');
+    const file = PdfFile.read(finished);
+    const roleMap = file.dict(file.dict(file.catalog, 'StructTreeRoot')!, 'RoleMap');
+    expect(roleMap?.get('Em')).toBe(PdfName.of('Span'));
+    const items = dictionaries(finished).filter(([, d]) => d.get('S') === PdfName.of('LI'));
+    expect(items.length).toBeGreaterThan(0);
+    for (const [, item] of items) {
+      const kids = [item.get('K')].flat().map((kid) => (file.resolve(kid as never) as PdfDict).get('S'));
+      expect(kids.filter((kid) => kid !== PdfName.of('Lbl'))).toEqual([PdfName.of('LBody')]);
+    }
   });
 
   it('marks the running header, the folios and the TOC\'s page numbers as Artifact, leaving nothing unmarked (artifacts.ts)', async () => {

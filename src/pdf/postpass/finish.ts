@@ -1,10 +1,12 @@
 import type { PdfMeta } from '../meta.js';
 import { markUntaggedAsArtifacts } from './artifacts.js';
+import { addListBodies } from './lists.js';
 import { PdfFile } from './file.js';
 import { ungroupFigures } from './figures.js';
 import { describeLinks, type LinkDescriptions } from './links.js';
 import { setDocumentInfo } from './info.js';
 import { fixDoubledOutlineTitles } from './outline.js';
+import { mapRoles } from './rolemap.js';
 import { renumberStructIds } from './structids.js';
 import { drawDraftMark } from './watermark.js';
 
@@ -24,6 +26,8 @@ export async function finishPdf(bytes: Uint8Array, meta: PdfMeta, links: LinkDes
   fixDoubledOutlineTitles(file);
   renumberStructIds(file);
   ungroupFigures(file);
+  addListBodies(file);
+  mapRoles(file);
   describeLinks(file, links);
   await markUntaggedAsArtifacts(file);
   if (meta.draft) await drawDraftMark(file, meta.draft);
