@@ -140,7 +140,21 @@ describe('the post-pass on Chromium\'s PDF', () => {
     }
   });
 
-  it('marks the running header, the folios and the TOC\'s page numbers as Artifact, leaving nothing unmarked (artifacts.ts)', async () => {
+  it('tags the TOC\'s page numbers and the footnotes\' numbers as the content of their Link and Note, each footnote a Note (realtext.ts)', () => {
+    const file = PdfFile.read(finished);
+    const notes = dictionaries(finished).filter(([, d]) => d.get('S') === PdfName.of('Note'));
+    expect(notes.map(([, d]) => (d.get('ID') as PdfString).decodeText()).sort()).toEqual(['note-1', 'note-2', 'note-3']);
+    const idTree = file.dict(file.dict(file.catalog, 'StructTreeRoot')!, 'IDTree')!;
+    const leaf = file.resolve(([idTree.get('Kids')].flat().pop() as never) ?? null) as PdfDict | undefined;
+    const names = ((leaf ?? idTree).get('Names') as PdfString[]).filter((v) => v instanceof PdfString).map((v) => v.decodeText());
+    expect(names.slice(-3)).toEqual(['note-1', 'note-2', 'note-3']);
+    // No longer artifacts: the table of contents' page numbers (page 1), the calls' and the notes' numbers (page 2).
+    const content = text.content.map((items) => items.map((item) => item.trim()).filter(Boolean));
+    expect(content[0]).toEqual(['Liten rapport', 'Fixtur för efterbehandlingen av Chromiums PDF', 'Innehåll', '1 Inledning', '2', '1.1 Uppdraget', '2', '2 Resultat', '3']);
+    expect(content[1]!.filter((item) => /^\d$/.test(item))).toEqual(['1', '2', '1', '2']);
+  });
+
+  it('marks the running header and the folios as Artifact, leaving nothing unmarked (artifacts.ts)', async () => {
     const before = await readPdfText(fixture.pdf);
     expect(before.unmarked.flat()).toEqual(expect.arrayContaining([expect.stringContaining('Dokumentnamn: Liten rapport'), '2 (3)']));
     expect(text.unmarked.flat()).toEqual([]);
