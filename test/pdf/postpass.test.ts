@@ -90,6 +90,7 @@ describe('the post-pass on Chromium\'s PDF', () => {
     expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${fixtureMeta.title}</rdf:li></rdf:Alt></dc:title>`);
     expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>sv-SE</rdf:li></rdf:Bag></dc:language>');
     expect(xmp).toContain('<xmp:CreateDate>2021-03-31T00:00:00Z</xmp:CreateDate>');
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
   });
 
   it('renumbers the structure ids 1, 2, 3, … (structids.ts)', () => {
@@ -125,7 +126,35 @@ describe('the post-pass on Chromium\'s PDF', () => {
     expect(links(finished)).toEqual(fixture.links.map(([destination, description]) => [destination, description]));
   });
 
-  it('marks the running header, the folios and the TOC\'s page numbers as Artifact, leaving nothing unmarked (artifacts.ts)', async () => {
+  it('maps the PDF 2.0 /Em to /Span in a role map (rolemap.ts) and gives each list item an LBody (lists.ts)', () => {
+    const types = (bytes: Uint8Array) => dictionaries(bytes).filter(([, d]) => d.get('Type') === PdfName.of('StructElem')).map(([, d]) => (d.get('S') as PdfName).name);
+    expect(types(fixture.pdf)).toContain('Em');
+    const file = PdfFile.read(finished);
+    const roleMap = file.dict(file.dict(file.catalog, 'StructTreeRoot')!, 'RoleMap');
+    expect(roleMap?.get('Em')).toBe(PdfName.of('Span'));
+    const items = dictionaries(finished).filter(([, d]) => d.get('S') === PdfName.of('LI'));
+    expect(items.length).toBeGreaterThan(0);
+    for (const [, item] of items) {
+      const kids = [item.get('K')].flat().map((kid) => (file.resolve(kid as never) as PdfDict).get('S'));
+      expect(kids.filter((kid) => kid !== PdfName.of('Lbl'))).toEqual([PdfName.of('LBody')]);
+    }
+  });
+
+  it('tags the TOC\'s page numbers and the footnotes\' numbers as the content of their Link and Note, each footnote a Note (realtext.ts)', () => {
+    const file = PdfFile.read(finished);
+    const notes = dictionaries(finished).filter(([, d]) => d.get('S') === PdfName.of('Note'));
+    expect(notes.map(([, d]) => (d.get('ID') as PdfString).decodeText()).sort()).toEqual(['note-1', 'note-2', 'note-3']);
+    const idTree = file.dict(file.dict(file.catalog, 'StructTreeRoot')!, 'IDTree')!;
+    const leaf = file.resolve(([idTree.get('Kids')].flat().pop() as never) ?? null) as PdfDict | undefined;
+    const names = ((leaf ?? idTree).get('Names') as PdfString[]).filter((v) => v instanceof PdfString).map((v) => v.decodeText());
+    expect(names.slice(-3)).toEqual(['note-1', 'note-2', 'note-3']);
+    // No longer artifacts: the table of contents' page numbers (page 1), the calls' and the notes' numbers (page 2).
+    const content = text.content.map((items) => items.map((item) => item.trim()).filter(Boolean));
+    expect(content[0]).toEqual(['Liten rapport', 'Fixtur för efterbehandlingen av Chromiums PDF', 'Innehåll', '1 Inledning', '2', '1.1 Uppdraget', '2', '2 Resultat', '3']);
+    expect(content[1]!.filter((item) => /^\d$/.test(item))).toEqual(['1', '2', '1', '2']);
+  });
+
+  it('marks the running header and the folios as Artifact, leaving nothing unmarked (artifacts.ts)', async () => {
     const before = await readPdfText(fixture.pdf);
     expect(before.unmarked.flat()).toEqual(expect.arrayContaining([expect.stringContaining('Dokumentnamn: Liten rapport'), '2 (3)']));
     expect(text.unmarked.flat()).toEqual([]);

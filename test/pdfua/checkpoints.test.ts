@@ -175,6 +175,17 @@ const cases: Case[] = [
     says: /page 1, object \d+ 0 R: Artifact text "1 \(2\)" inside the text area \(baseline at y 500; the tagged text runs from 100 to 740\)/,
   },
   {
+    id: '01-002',
+    name: "a table's header row repeated as an artifact, as on the pages a long table continues on, passes",
+    edit: (b) =>
+      b.content(0, (c) => {
+        const header = /\/TH <<\/MCID 7>> BDC\n(BT [^\n]*? Tj ET)/.exec(c)?.[1];
+        if (!header) throw new Error('the fixture has no TH "Andel"');
+        return `${c}\n/Artifact <</Type /Pagination>> BDC\n${header.replace('150 550 Td', '150 300 Td')}\nEMC\n`;
+      }),
+    fails: [],
+  },
+  {
     id: '01-003',
     name: 'an Artifact inside a paragraph',
     edit: (b) => b.content(0, (c) => c.replace('/P <</MCID 1>> BDC\n', '/P <</MCID 1>> BDC\n/Artifact BMC 72 690 5 5 re f EMC\n')),

@@ -6,6 +6,7 @@ import type { PdfMeta } from '../meta.js';
  * XMP metadata (the catalog's /Metadata stream): Chromium writes none, and archiving and
  * accessibility checkers (PDF/A, PDF/UA) read the title, author and language from here rather than
  * from the Info dictionary. Uncompressed, as those checkers expect; dates pinned like the Info dates.
+ * pdfuaid:part 1 claims PDF/UA-1 (ISO 14289-1, 5): the checkers look for it first.
  */
 export function setXmpMetadata(file: PdfFile, catalog: PdfDict, meta: PdfMeta, date: Date): void {
   const xml = buildXmp(meta, date.toISOString().replace('.000Z', 'Z'));
@@ -29,6 +30,7 @@ export function buildXmp(meta: PdfMeta, isoDate: string): string {
     '  <rdf:Description rdf:about=""',
     '    xmlns:dc="http://purl.org/dc/elements/1.1/"',
     '    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
+    '    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"',
     '    xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
     `   <dc:format>application/pdf</dc:format>`,
     `   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(meta.title)}</rdf:li></rdf:Alt></dc:title>`,
@@ -38,6 +40,7 @@ export function buildXmp(meta: PdfMeta, isoDate: string): string {
     `   <dc:language><rdf:Bag><rdf:li>${lang}</rdf:li></rdf:Bag></dc:language>`,
     `   <pdf:Keywords>${escapeXml(meta.keywords.join(' '))}</pdf:Keywords>`,
     '   <pdf:Producer>ehalsa</pdf:Producer>',
+    '   <pdfuaid:part>1</pdfuaid:part>',
     `   <xmp:CreatorTool>${escapeXml(meta.creator ?? 'ehalsa')}</xmp:CreatorTool>`,
     `   <xmp:CreateDate>${isoDate}</xmp:CreateDate>`,
     `   <xmp:ModifyDate>${isoDate}</xmp:ModifyDate>`,

@@ -58,6 +58,7 @@ export async function paginate(page: Page, svgs: readonly string[] = []): Promis
   const pages = await page.evaluate(previewInPage);
   await page.evaluate(refillSvgs, [...svgs]);
   await page.evaluate(writePageNumbers);
+  await page.evaluate(joinSplitParagraphs);
   const footnotes = await renumberFootnotes(page);
   const links = await page.evaluate(describeLinksInPage, footnoteWord);
   return { pages, footnotes, links };
@@ -179,6 +180,25 @@ function writePageNumbers(): void {
     const page = target?.closest<HTMLElement>('.pagedjs_page');
     const number = page ? numbers.get(page) : undefined;
     if (number !== undefined) link.style.setProperty('--ehalsa-target-page', `"${number}"`);
+  }
+}
+
+/**
+ * Runs in the page once every page is laid out. A paragraph that a page break splits is two elements
+ * after Paged.js (the part on the next page data-split-from the first), and the tag tree follows the
+ * DOM, so a listener would hear the page's footnotes between its halves. Each first part owns its
+ * continuation (aria-owns, which changes no layout): the continuation becomes its kid in the tag tree,
+ * read before the footnotes, and the post-pass (postpass/paragraphs.ts) makes the two one P.
+ */
+function joinSplitParagraphs(): void {
+  let next = 0;
+  for (const part of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_pages p[data-split-from]'))) {
+    const ref = part.getAttribute('data-split-from');
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_pages p[data-split-to]'));
+    const first = pages.find((p) => p.getAttribute('data-split-to') === ref && p.compareDocumentPosition(part) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (!first) continue;
+    part.id ||= `ehalsa-continued-${++next}`;
+    first.setAttribute('aria-owns', part.id);
   }
 }
 

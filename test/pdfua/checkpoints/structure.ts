@@ -2,6 +2,7 @@ import { PDFName } from 'pdf-lib';
 import { checkpoint, quote } from '../checkpoint.js';
 import type { Model, Sequence } from '../model.js';
 import { elemWhere, mcrKey, standardTypes } from '../tree.js';
+import { elemText } from './tags.js';
 
 /** The tree the other checkpoints read: tagged, rooted, well-formed, and consistent with its parent tree. */
 
@@ -199,7 +200,9 @@ export const suspects = checkpoint(
  * its only artifacts are the running head and the folio, in the page margins, and the draft mark,
  * set on a slant. Artifact text on a level baseline between the document's lowest and highest tagged
  * line of text is real content: a footnote number, a page number in the table of contents, a heading's
- * chapter number.
+ * chapter number. But for one decoration: a long table's header row, repeated on each page the table
+ * continues on, is a pagination artifact (the first row is the tagged one), so artifact text that is
+ * the text of a header cell (TH) passes.
  */
 export const realContentAsArtifact = checkpoint(
   '01-002',
@@ -214,10 +217,12 @@ export const realContentAsArtifact = checkpoint(
       low = Math.min(low, seq.yMin);
       high = Math.max(high, seq.yMax);
     }
+    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const headers = new Set(model.tree.elems.filter((e) => e.std === 'TH').map((e) => squash(elemText(model, e))).filter(Boolean));
     for (const seq of sequences) {
       if (!seq.text.trim() || classify(model, seq) !== 'artifact') continue;
       t.saw();
-      if (seq.rotated || seq.yMax < low - 1 || seq.yMin > high + 1) continue;
+      if (seq.rotated || seq.yMax < low - 1 || seq.yMin > high + 1 || headers.has(squash(seq.text))) continue;
       t.fail({ page: seq.page, object: seq.stream }, `Artifact text ${quote(seq.text)} inside the text area (baseline at y ${Math.round(seq.yMin)}; the tagged text runs from ${Math.round(low)} to ${Math.round(high)})`);
     }
   },
