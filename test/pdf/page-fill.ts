@@ -10,6 +10,8 @@
  * text block's height — the gap between two pieces of content, or above the first, or below the last
  * (footnotes count as content, so a hole between the text and the notes counts as a hole).
  *
+ * Also how far any text reaches past the text block's right edge (a table wider than the text block).
+ *
  * Which pages are "mid-chapter": from the first chapter's first page on, every page whose next page
  * does not start with a forced break — a chapter (an H1 in that page's structure tree) or the table of
  * contents (its first words "Innehåll") — and that is not the last page. A chapter's last page may end
@@ -19,6 +21,7 @@
 const mm = 72 / 25.4;
 const pageTop = 32 * mm;
 const pageBottom = 28 * mm;
+const pageRight = 25 * mm;
 /** The table of contents' title (print.css starts nav.toc on a new page). */
 const tocTitle = 'Innehåll';
 
@@ -27,6 +30,8 @@ export interface PageFill {
   page: number;
   /** The largest empty band across the text block, as a share of its height (0–1). */
   largestGap: number;
+  /** How far the text reaches past the text block's right edge, in mm (0 when it stays inside). */
+  overflowRight: number;
   /** Whether this page may end short: before the first chapter, a chapter's last page, the last page. */
   exempt: boolean;
 }
@@ -53,11 +58,13 @@ export async function measurePageFill(bytes: Uint8Array): Promise<PageFill[]> {
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
   const { OPS } = pdfjs;
   const gaps: number[] = [];
+  const overflows: number[] = [];
   const chapterStarts: boolean[] = [];
   const firstWords: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    const [, , , height] = page.view as [number, number, number, number];
+    const [, , width, height] = page.view as [number, number, number, number];
+    let right = 0;
     // Bands in PDF user space (y up): the text block runs from `low` to `high`.
     const low = pageBottom;
     const high = height - pageTop;
@@ -79,6 +86,7 @@ export async function measurePageFill(bytes: Uint8Array): Promise<PageFill[]> {
       }
       if (item.str.trim() === '' || tags.includes('Artifact')) continue;
       firstWords[n - 1] ??= item.str.trim();
+      right = Math.max(right, (item.transform[4] as number) + item.width - (width - pageRight));
       const y = item.transform[5] as number;
       add(y - item.height * 0.25, y + item.height);
     }
@@ -123,6 +131,7 @@ export async function measurePageFill(bytes: Uint8Array): Promise<PageFill[]> {
     }
     largest = Math.max(largest, reach - low);
     gaps.push(largest / (high - low));
+    overflows.push(Math.max(0, right) / mm);
     chapterStarts.push(hasRole(await page.getStructTree(), 'H1') || firstWords[n - 1] === tocTitle);
     page.cleanup();
   }
@@ -131,6 +140,7 @@ export async function measurePageFill(bytes: Uint8Array): Promise<PageFill[]> {
   return gaps.map((largestGap, index) => ({
     page: index + 1,
     largestGap,
+    overflowRight: overflows[index]!,
     exempt: first < 0 || index < first || index === gaps.length - 1 || chapterStarts[index + 1] === true,
   }));
 }
