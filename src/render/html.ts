@@ -4,6 +4,7 @@ import { explainParseError } from '../diagnostics/handlebars.js';
 import type { SourceFile } from '../yaml/source.js';
 import type { Block, Caption, FigureView, Footnote, Inline, ReportDocument, TableView, TocEntry } from '../model/document.js';
 import { withPagePolicy } from './csp.js';
+import { nobrHelper } from './nobreak.js';
 
 export type HtmlFlavour = 'print' | 'screen';
 
@@ -39,6 +40,7 @@ function compileLayout(layout: LayoutTemplates): HandlebarsTemplateDelegate {
   // Parse every template up front so a syntax error names its own file.
   for (const f of [layout.main, ...layout.partials]) parseTemplate(f);
   const hb = Handlebars.create();
+  hb.registerHelper('nobr', nobrHelper);
   const options = { strict: true, knownHelpersOnly: false };
   for (const p of layout.partials) {
     const name = p.path.split('/').pop()!.replace(/\.hbs$/, '');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { LinkDescriptions } from '../postpass/links.js';
 import { findPackageDir } from '../../assets/packages.js';
+import { registerFigureFloats } from './floats.js';
 
 /**
  * Paged.js lays the document out as pages inside Chromium: page-bottom footnotes (`float: footnote`)
@@ -40,7 +41,10 @@ function previewInPage(): Promise<number> {
 export async function preparePage(page: Page): Promise<void> {
   const has = await page.evaluate(() => ({ paged: 'Paged' in window, handler: '__ehalsaHandler' in window }));
   if (!has.paged) await page.addScriptTag({ content: await pagedScript() });
-  if (!has.handler) await page.evaluate(extendPaged);
+  if (!has.handler) {
+    await page.evaluate(registerFigureFloats);
+    await page.evaluate(extendPaged);
+  }
 }
 
 export interface Pagination {
