@@ -44,7 +44,10 @@ export function buildTable(
     { text: row, header: true, missing: false },
     ...columns.map((col) => {
       const d = data.find((e) => e.xLabel === row && e.seriesLabel === col);
-      return { text: d ? formatDatum(d) : '', header: false, missing: !d || d.value === null };
+      // No observation for this pair at all (the source reports it for other rows only): "–", as
+      // statistical tables print "nothing to report". An empty cell would be read as nothing, and a
+      // browser tags no cell for it in the PDF, leaving the row a cell short.
+      return { text: d ? formatDatum(d) : '–', header: false, missing: !d || d.value === null };
     }),
   ]);
   const table: TableView = {
