@@ -5,6 +5,8 @@ import type { FailureStage } from '../pipeline/failure.js';
  */
 export const EXIT = {
   ok: 0,
+  /** `diff --exit-code`: the editions differ (as `git diff --exit-code`). */
+  differ: 1,
   /** Unknown option, bad argument. */
   usage: 2,
   /** Registry, datasets or edition texts are invalid, or there is no data for the year. */
@@ -26,6 +28,7 @@ export const EXIT = {
 /** What each exit code means, for `ehalsa --help` (README.md's table says the same at more length). */
 export const EXIT_HELP: ReadonlyArray<readonly [code: string, meaning: string]> = [
   [String(EXIT.ok), 'done'],
+  [String(EXIT.differ), 'diff --exit-code: the editions differ'],
   [String(EXIT.usage), 'usage: unknown option or command, bad argument'],
   [String(EXIT.input), 'invalid input (registry, datasets, edition texts, mapping), no data, --final on a draft'],
   [String(EXIT.render), 'a layout template could not be filled'],

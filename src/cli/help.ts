@@ -39,6 +39,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     examples: [
       ['ehalsa validate', 'check the registry, every year of data and every edition'],
       ['ehalsa validate --year 2021', 'check what the 2021 edition reads'],
+      ['ehalsa validate --json', 'the verdict and every problem as JSON'],
     ],
     env: ['EHALSA_CACHE'],
   },
@@ -72,6 +73,9 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     examples: [
       ['ehalsa diff 2020 2021', "the two editions' text, section by section"],
       ['ehalsa diff 2020 2021 --html', 'the same as a page: reports/diff-2020-2021.html'],
+      ['ehalsa diff 2020 2021 --stat', 'one line per section: sentences changed, added, removed'],
+      ['ehalsa diff 2020 2021 --json', 'the changes as JSON'],
+      ['ehalsa diff 2021 2021 --exit-code', 'exit 1 if the texts differ (for CI), 0 if not'],
       ['ehalsa diff --data 2020 2021', 'the observations that changed'],
     ],
     env: ['NO_COLOR', 'EHALSA_CACHE'],

@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { PipelineFailure } from '../pipeline/failure.js';
 import { CliError, EXIT, EXIT_OF_STAGE } from './exit.js';
 import { attachHelp } from './help.js';
@@ -40,7 +40,8 @@ function stopQuietlyWhenTheReaderDoes(): void {
 function handleError(err: unknown, debug: boolean): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (err instanceof CliError || err instanceof PipelineFailure) {
-    process.stderr.write(`${err.message}\n${err.details.map((d) => `${d}\n`).join('')}`);
+    // An empty message: the command has said it all (`validate --json` prints its verdict as JSON).
+    if (err.message || err.details.length) process.stderr.write(`${err.message}\n${err.details.map((d) => `${d}\n`).join('')}`);
     if (debug) process.stderr.write(`${err.stack}\n`);
     return err instanceof CliError ? err.exitCode : EXIT_OF_STAGE[err.stage];
   }
@@ -106,9 +107,10 @@ export function buildProgram(): Command {
     .command('validate')
     .description('check the registry, the datasets and the edition texts; exits non-zero on any error')
     .option('--year <YYYY>', 'check the edition of this year (default: every year with data)', parseYear)
-    .action(async (opts: { year?: number }) => {
+    .option('--json', 'print the verdict and every problem as JSON (src/pipeline/validate.schema.json)')
+    .action(async (opts: { year?: number; json?: boolean }) => {
       const { runValidate } = await import('./validate.js');
-      await runValidate({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year });
+      await runValidate({ root: findProjectRoot(program.opts<{ root?: string }>().root), year: opts.year, json: Boolean(opts.json) });
     });
 
   program
@@ -154,14 +156,17 @@ export function buildProgram(): Command {
     .command('diff <yearA> <yearB>')
     .description("compare two editions' generated text by section and sentence, with word-level changes")
     .option('--data', 'list the observations that changed instead')
+    .option('--stat', 'one line per section: sentences changed, added, removed')
+    .option('--json', 'the changes as JSON (src/pipeline/diff.schema.json)')
+    .option('--exit-code', 'exit 1 when the editions differ, 0 when they do not (as git diff)')
     .option('--html [file]', 'write an HTML page for a browser (default: reports/diff-A-B.html in the project folder)')
-    .action(async (a: string, b: string, opts: { data?: boolean; html?: string | boolean }) => {
+    .action(async (a: string, b: string, opts: { data?: boolean; html?: string | boolean; stat?: boolean; json?: boolean; exitCode?: boolean }) => {
       const { runDiff, defaultDiffPath } = await import('./diff.js');
       const yearA = parseYearArgument(a);
       const yearB = parseYearArgument(b);
       const root = findProjectRoot(program.opts<{ root?: string }>().root);
-      const html = opts.html === undefined ? null : typeof opts.html === 'string' ? resolve(opts.html) : defaultDiffPath(outputFolder(root, undefined), yearA, yearB);
-      await runDiff({ root, a: yearA, b: yearB, data: Boolean(opts.data), html });
+      const html = opts.html === undefined ? null : typeof opts.html === 'string' ? opts.html : defaultDiffPath(outputFolder(root, undefined), yearA, yearB);
+      await runDiff({ root, a: yearA, b: yearB, data: Boolean(opts.data), html, stat: Boolean(opts.stat), json: Boolean(opts.json), exitCode: Boolean(opts.exitCode) });
     });
 
   program
@@ -209,7 +214,8 @@ export function buildProgram(): Command {
  * they typed; the default is reports/ in the project folder, wherever in the project ehalsa runs.
  */
 function outputFolder(root: string, out: string | undefined): string {
-  return out === undefined ? join(root, 'reports') : resolve(out);
+  // Kept as the user spelt it, or as short as it can be said from here: messages print it.
+  return out ?? (relative(process.cwd(), join(root, 'reports')) || '.');
 }
 
 /**

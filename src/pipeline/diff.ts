@@ -105,8 +105,9 @@ export function diffSentences(before: readonly string[], after: readonly string[
     for (let i = 0; i < Math.max(removed.length, added.length); i++) {
       const r = removed[i];
       const a = added[i];
-      if (i < pairs && r !== undefined && a !== undefined && similarity(r, a) >= 0.5) {
-        changes.push({ kind: 'changed', before: r, after: a, words: diffWords(r, a) });
+      if (i < pairs && r !== undefined && a !== undefined && similarity(r, a) >= PAIRED) {
+        const words = diffWords(r, a);
+        changes.push(changedShare(words) > REPLACED ? { kind: 'replaced', before: r, after: a } : { kind: 'changed', before: r, after: a, words });
       } else {
         if (r !== undefined) leftover.push({ kind: 'removed', before: r });
         if (a !== undefined) leftover.push({ kind: 'added', after: a });
@@ -123,6 +124,23 @@ export function diffSentences(before: readonly string[], after: readonly string[
   }
   flush();
   return changes;
+}
+
+/** Sentences that share at least this much of their words (Dice) are one sentence, changed. */
+const PAIRED = 0.3;
+/** A changed sentence whose words changed by more than this share is shown replaced, whole. */
+const REPLACED = 0.5;
+
+/** The share of the two sentences' words that the word diff removes or adds: 0 alike, 1 nothing kept. */
+export function changedShare(ops: readonly WordOp[]): number {
+  const count = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  let kept = 0;
+  let changed = 0;
+  for (const o of ops) {
+    if (o.op === '=') kept += 2 * count(o.text);
+    else changed += count(o.text);
+  }
+  return kept + changed === 0 ? 0 : changed / (kept + changed);
 }
 
 /** Words and white space; a gap marker "[uppgift saknas: …]" counts as one word. */

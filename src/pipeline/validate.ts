@@ -11,7 +11,7 @@ import { diagnosticsText } from './print.js';
  * `ehalsa validate`: registry, datasets and edition texts of every year (or one), every problem
  * reported once, an input failure (exit 3) on any error.
  */
-export async function runValidation(options: { root: string; year: number | undefined }, effects: Effects): Promise<void> {
+export async function runValidation(options: { root: string; year: number | undefined; json?: boolean }, effects: Effects): Promise<void> {
   const project = await effects.readProject(options.root);
   // Every year with data or an edition folder (an edition without data is checked too), and every
   // year whose folder has a problem of its own (a year folder holding only a misplaced subfolder).
@@ -44,13 +44,56 @@ export async function runValidation(options: { root: string; year: number | unde
   }
   // Plausibility between years, as warnings: once, on the newest year's datasets (every series whole).
   if (loaded) add(plausibilityDiagnostics(project.datasets, loaded.datasets, loaded.registry));
+  const mappings = project.datasets.filter((f) => f.path.startsWith('datasets/mappings/')).length;
+  const data = project.datasets.filter((f) => /^datasets\/\d{4}\//.test(f.path)).length;
+  const checked = { registryFiles: project.indicators.length, datasetFiles: data, mappings, years };
+  if (options.json) {
+    // The same verdict as data (src/pipeline/validate.schema.json); the exit code says it too.
+    effects.stdout(`${JSON.stringify(validationJson(all, checked), null, 2)}\n`);
+    if (hasErrors(all)) throw new PipelineFailure('', 'input');
+    return;
+  }
+  // The problems first, the verdict last (on stderr as well, so it follows them in any terminal or log).
   const text = diagnosticsText(all, project);
   if (text) effects.stderr(text);
   if (hasErrors(all)) throw new PipelineFailure('ehalsa: validation failed', 'input');
-  const mappings = project.datasets.filter((f) => f.path.startsWith('datasets/mappings/')).length;
-  const data = project.datasets.filter((f) => /^datasets\/\d{4}\//.test(f.path)).length;
-  const counts = `${project.indicators.length} registry files, ${data} dataset files, ${mappings} mapping${mappings === 1 ? '' : 's'}, ${years.length} years`;
-  effects.stdout(`ehalsa: valid (${counts})\n`);
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const counts = [
+    plural(checked.registryFiles, 'registry file', 'registry files'),
+    plural(checked.datasetFiles, 'dataset file', 'dataset files'),
+    plural(checked.mappings, 'mapping', 'mappings'),
+    plural(years.length, 'year', 'years'),
+  ].join(', ');
+  effects.stdout(warnings ? `ehalsa: valid, with ${plural(warnings, 'warning', 'warnings')} (${counts})\n` : `ehalsa: valid (${counts})\n`);
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export interface ValidationJson {
+  valid: boolean;
+  errors: number;
+  warnings: number;
+  checked: { registryFiles: number; datasetFiles: number; mappings: number; years: number[] };
+  diagnostics: { severity: 'error' | 'warning'; code: string; message: string; file: string | null; line: number | null; column: number | null; hint: string | null }[];
+}
+
+function validationJson(all: readonly Diagnostic[], checked: ValidationJson['checked']): ValidationJson {
+  const errors = all.filter((d) => d.severity === 'error').length;
+  return {
+    valid: errors === 0,
+    errors,
+    warnings: all.length - errors,
+    checked,
+    diagnostics: all.map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      file: d.location?.file ?? null,
+      line: d.location?.line ?? null,
+      column: d.location?.column ?? null,
+      hint: d.hint ?? null,
+    })),
+  };
 }
 
 /** A claim of the text that the data contradicts (or cannot check): a warning here, an error under `report --final`. */

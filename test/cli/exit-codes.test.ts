@@ -32,7 +32,8 @@ describe('the exit codes', () => {
 
   it('are listed by --help, each once', () => {
     const help = runCli(['--help']).stdout;
-    const listed = help.slice(help.indexOf('Exit codes:')).split('\n').slice(1).filter(Boolean);
+    // The block under "Exit codes:", up to the blank line before the environment.
+    const listed = help.slice(help.indexOf('Exit codes:')).split('\n\n')[0]!.split('\n').slice(1).filter(Boolean);
     expect(listed.map((line) => line.trim().split(/\s{2,}/)[0])).toEqual(EXIT_HELP.map(([code]) => code));
     expect(EXIT_HELP.map(([code]) => code.split(' ')[0])).toEqual(codes);
     expect(help).toMatch(/^ {2}5 +PDF: the browser failed to print, or the post-pass could not finish its PDF$/m);
