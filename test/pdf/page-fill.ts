@@ -18,6 +18,8 @@
  * short; no other may. (The editions have no other forced page break.)
  */
 
+import { multiply, type Matrix } from '../pdfua/content.js';
+
 const mm = 72 / 25.4;
 const pageTop = 32 * mm;
 const pageBottom = 28 * mm;
@@ -35,17 +37,6 @@ export interface PageFill {
   /** Whether this page may end short: before the first chapter, a chapter's last page, the last page. */
   exempt: boolean;
 }
-
-type Matrix = [number, number, number, number, number, number];
-
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
 
 const hasRole = (node: unknown, role: string): boolean => {
   const n = node as { role?: string; children?: unknown[] } | null;

@@ -61,9 +61,10 @@ export interface FormUse {
   isReference: boolean;
 }
 
-type Matrix = [number, number, number, number, number, number];
+/** A PDF transformation matrix [a b c d e f] (row vectors), and m × n; also used by test/pdf/page-fill.ts. */
+export type Matrix = [number, number, number, number, number, number];
 const identity: Matrix = [1, 0, 0, 1, 0, 0];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
+export const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[1] * n[2],
   m[0] * n[1] + m[1] * n[3],
   m[2] * n[0] + m[3] * n[2],
