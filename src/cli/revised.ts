@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { markRevised } from '../pipeline/revised.js';
 import { CliError, EXIT } from './exit.js';
@@ -29,7 +29,11 @@ export async function runRevised(options: { root: string; year: number; sections
   if (result.text !== text) {
     const temporary = `${path}.tmp-${process.pid}`;
     await writeFile(temporary, result.text, { flag: 'wx' });
-    await rename(temporary, path);
+    // edition.yaml is the old file or the new one, never half; the temporary file never stays behind.
+    await rename(temporary, path).catch(async (err: unknown) => {
+      await rm(temporary, { force: true });
+      throw err;
+    });
   }
   const lines = [
     ...result.marked.map((s) => `revised: ${s}`),
